@@ -1,0 +1,27 @@
+"""App: whatever the Streamlit app needs stored (issue 9).
+
+Reserved in the linear revision chain so the areas can evolve in parallel; empty until that area needs
+schema changes. Keep ``catalog/store/schema.py`` (or the area's own table module) in step: a test compares
+the migrated schema with the metadata.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
