@@ -85,6 +85,10 @@ col = Table(
     Column("fk_target", String(600)),  # "schema.table.column" as the source names it
     Column("decision", String(20)),  # None | 'not_personal': an explicit human decision
     Column("note", Text),
+    # What the value detectors saw in the last sample: {detector id: match ratio} and the sample size.
+    # Only ratios — the sampled values themselves never leave the scanning process.
+    Column("profile", JSON),
+    Column("sample_size", Integer),
     Column("first_seen", DateTime(timezone=True), nullable=False),
     Column("last_seen", DateTime(timezone=True), nullable=False),
     Column("changed_at", DateTime(timezone=True)),
@@ -164,4 +168,16 @@ register_document = Table(
     Column("source", String(600)),
     Column("content", JSON, nullable=False),  # the validated register as a dict
     Column("content_hash", String(64), nullable=False),
+)
+
+
+# Each area keeps its own tables in its own module on the same ``metadata`` (imported last, so the
+# names above exist when they load). Add tables there, and their migration in the area's reserved
+# revision under catalog/migrations/versions.
+from catalog.store import (  # noqa: E402,F401
+    schema_app,
+    schema_classification,
+    schema_connectors,
+    schema_lineage,
+    schema_register,
 )

@@ -107,6 +107,8 @@ def upgrade() -> None:
         sa.Column("fk_target", sa.String(length=600), nullable=True),
         sa.Column("decision", sa.String(length=20), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("profile", sa.JSON(), nullable=True),
+        sa.Column("sample_size", sa.Integer(), nullable=True),
         sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
         sa.Column("changed_at", sa.DateTime(timezone=True), nullable=True),
