@@ -21,6 +21,7 @@ def _commands(group: typer.Typer, prefix: str = "") -> list[tuple[str, str]]:
         help_text = info.help or (info.callback.__doc__ if info.callback else "") or ""
         found.append((f"{prefix}{name}", help_text))
     for sub in group.registered_groups:
+        assert sub.typer_instance is not None
         found.extend(_commands(sub.typer_instance, f"{prefix}{sub.name} "))
     return found
 
@@ -31,9 +32,27 @@ COMMANDS = _commands(app)
 def test_the_design_commands_exist() -> None:
     names = {name for name, _ in COMMANDS}
     for command in (
-        "init", "status", "categories", "scan", "classify", "tag", "tags export", "tags import", "lineage add",
-        "lineage show", "propagate", "register import", "register export", "check", "validate", "export", "demo",
-        "app", "review", "reconcile", "systems import",
+        "init",
+        "status",
+        "categories",
+        "scan",
+        "classify",
+        "tag",
+        "tags export",
+        "tags import",
+        "lineage add",
+        "lineage show",
+        "propagate",
+        "register import",
+        "register export",
+        "check",
+        "validate",
+        "export",
+        "demo",
+        "app",
+        "review",
+        "reconcile",
+        "systems import",
     ):
         assert command in names
 

@@ -17,12 +17,12 @@ def _round_trip(cat: Catalog) -> None:
     with cat.begin() as conn:
         sid = conn.execute(
             schema.system.insert().values(name="crm", kind="database", url="sqlite:///crm.db", created_at=now)
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         tid = conn.execute(
             schema.tbl.insert().values(
                 system_id=sid, schema_name="public", name="klienti", kind="table", first_seen=now, last_seen=now
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         cid = conn.execute(
             schema.col.insert().values(
                 table_id=tid,
@@ -35,7 +35,7 @@ def _round_trip(cat: Catalog) -> None:
                 first_seen=now,
                 last_seen=now,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         conn.execute(
             schema.tag.insert().values(
                 column_id=cid,

@@ -72,7 +72,7 @@ def test_debug_shows_the_traceback() -> None:
 
 @pytest.mark.postgres
 def test_init_creates_the_catalog_on_postgres(pg_database: str) -> None:
-    missing = sa.make_url(pg_database).set(database=sa.make_url(pg_database).database + "_new")
+    missing = sa.make_url(pg_database).set(database=f"{sa.make_url(pg_database).database}_new")
     url = missing.render_as_string(hide_password=False)
     try:
         result = invoke("--catalog", url, "init")
