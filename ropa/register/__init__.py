@@ -1,0 +1,66 @@
+"""The Art. 30 register: model, YAML import/export, storage with history in the catalog."""
+
+from __future__ import annotations
+
+from ropa.register.model import (
+    Activity,
+    Art9Condition,
+    Controller,
+    DataSubject,
+    DpiaStatus,
+    LegalBasis,
+    Party,
+    PartyRole,
+    Period,
+    Register,
+    RetentionKind,
+    RetentionRule,
+    RetentionScope,
+    Safeguard,
+    SecurityMeasure,
+    Transfer,
+    Zone,
+    countries,
+)
+from ropa.register.store import (
+    ImportResult,
+    StoredRegister,
+    export_register,
+    import_register,
+    load_register,
+    load_stored,
+    store_register,
+)
+from ropa.register.yamlio import RegisterInvalid, content_hash, parse_file, parse_text
+
+__all__ = [
+    "Activity",
+    "Art9Condition",
+    "Controller",
+    "DataSubject",
+    "DpiaStatus",
+    "ImportResult",
+    "LegalBasis",
+    "Party",
+    "PartyRole",
+    "Period",
+    "Register",
+    "RegisterInvalid",
+    "RetentionKind",
+    "RetentionRule",
+    "RetentionScope",
+    "Safeguard",
+    "SecurityMeasure",
+    "StoredRegister",
+    "Transfer",
+    "Zone",
+    "content_hash",
+    "countries",
+    "export_register",
+    "import_register",
+    "load_register",
+    "load_stored",
+    "parse_file",
+    "parse_text",
+    "store_register",
+]
