@@ -1,0 +1,200 @@
+"""What every page shares: the catalog, cached queries, the LV/EN switch, labels, links and the search box.
+
+Labels are data (``data/app_labels.yaml``); queries are library functions (``catalog.queries``) run through
+:func:`q`, which caches each answer per catalog URL and :func:`catalog.queries.change_token`, so a page
+re-renders from memory until the catalog changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import streamlit as st
+import yaml
+
+from catalog import settings
+from catalog.errors import RopaError
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS_FILE = ROOT / "data" / "app_labels.yaml"
+LANGS = ("en", "lv")
+
+# page key → script path (relative to app.py) and URL path; the order is the navigation's.
+PAGES: dict[str, str] = {
+    "overview": "app_pages/overview.py",
+    "category": "app_pages/category.py",
+    "system": "app_pages/system.py",
+    "lineage": "app_pages/lineage.py",
+    "review": "app_pages/review.py",
+    "register": "app_pages/register.py",
+    "findings": "app_pages/findings.py",
+}
+ICONS = {
+    "overview": ":material/grid_view:",
+    "category": ":material/category:",
+    "system": ":material/database:",
+    "lineage": ":material/account_tree:",
+    "review": ":material/fact_check:",
+    "register": ":material/menu_book:",
+    "findings": ":material/report:",
+}
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, dict[str, str]]:
+    with LABELS_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def lang() -> str:
+    value = st.session_state.get("lang")
+    if value in LANGS:
+        return str(value)
+    fallback = settings.get("lang")
+    return fallback if fallback in LANGS else "en"
+
+
+def t(key: str, **values: Any) -> str:
+    """The label *key* in the current language, with ``{placeholders}`` filled."""
+    text = labels()[key][lang()]
+    return text.format(**values) if values else text
+
+
+def catalog_url() -> str:
+    return os.environ.get("ROPA_CATALOG") or settings.get("catalog")
+
+
+@st.cache_resource(show_spinner=False)
+def _open(url: str):  # type: ignore[no-untyped-def]
+    from catalog.store import open_catalog
+
+    return open_catalog(url)
+
+
+def catalog():  # type: ignore[no-untyped-def]
+    """The opened (and migrated) catalog the app serves; shows the error and stops the page if it cannot open."""
+    try:
+        return _open(catalog_url())
+    except RopaError as exc:
+        st.error(t("catalog_error", error=str(exc)))
+        st.stop()
+
+
+def token() -> str:
+    from catalog.queries import change_token
+
+    return change_token(catalog())
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(url: str, token: str, name: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    module, _, qualname = name.partition(":")
+    fn = getattr(importlib.import_module(module), qualname)
+    return fn(_open(url), *args, **dict(kwargs))
+
+
+def q(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call library query *fn* (``fn(catalog, *args, **kwargs)``), cached until the catalog changes."""
+    if "_token" not in st.session_state:
+        refresh()
+    name = f"{fn.__module__}:{fn.__qualname__}"
+    return _cached(catalog_url(), st.session_state["_token"], name, args, tuple(sorted(kwargs.items())))
+
+
+def refresh() -> None:
+    """Read the catalog's change token: once per script run, and again after this session writes."""
+    st.session_state["_token"] = token()
+
+
+def param(name: str) -> str | None:
+    value = st.query_params.get(name)
+    return str(value) if value not in (None, "") else None
+
+
+def link(page: str, label: str, **params: Any) -> None:
+    st.page_link(PAGES[page], label=label, icon=ICONS[page], query_params={k: str(v) for k, v in params.items()})
+
+
+def url(page: str, **params: Any) -> str:
+    """A relative URL to *page* (for table link columns)."""
+    from urllib.parse import urlencode
+
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    return page + (f"?{query}" if query else "")
+
+
+def go(page: str, **params: Any) -> None:
+    st.switch_page(PAGES[page], query_params={k: str(v) for k, v in params.items() if v is not None})
+
+
+def require_content() -> None:
+    """On an empty catalog show the first-run help instead of the page, and stop."""
+    from catalog.queries.overview import headline
+
+    if q(headline).empty:
+        st.info(f"**{t('first_run_title')}** — " + t("first_run", url=_safe_url()), icon=":material/info:")
+        st.stop()
+
+
+def _safe_url() -> str:
+    from catalog.store import redact_url
+
+    return redact_url(catalog_url())
+
+
+def category_options() -> dict[int, str]:
+    """Annex ids → "id. name" in the current language (for selectboxes)."""
+    from catalog.taxonomy import categories
+
+    return {c.id: f"{c.id}. {c.name(lang())}" for c in categories()}
+
+
+def sidebar() -> None:
+    """The language switch and the global search box, drawn on every page."""
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = param("lang") if param("lang") in LANGS else lang()
+    with st.sidebar:
+        st.segmented_control(
+            t("language"), options=list(LANGS), key="lang", format_func=lambda v: v.upper(), width="stretch"
+        )
+        if st.session_state.get("lang") not in LANGS:  # a deselected segmented control returns None
+            st.session_state["lang"] = "en"
+        text = st.text_input(t("search"), key="search", placeholder=t("search_help"), icon=":material/search:")
+        if text and text.strip():
+            _search_results(text.strip())
+
+
+def _search_results(text: str) -> None:
+    from catalog.search import search
+
+    hits = q(search, text, lang=lang())
+    if not hits:
+        st.caption(t("search_none", text=text))
+        return
+    for hit in hits:
+        page, params = _hit_target(hit)
+        st.page_link(
+            PAGES[page],
+            label=f"{hit.label} · {t('kind_' + hit.kind)}",
+            icon=ICONS[page],
+            query_params=params,
+        )
+
+
+def _hit_target(hit: Any) -> tuple[str, dict[str, str]]:
+    if hit.kind == "category":
+        return "category", {"category": str(hit.category)}
+    if hit.kind in ("system", "table"):
+        return "system", {"system": hit.system}
+    if hit.kind == "column":
+        return "lineage", {"column": str(hit.column_id)}
+    if hit.kind in ("party", "activity"):
+        return "register", {}
+    return "overview", {}
