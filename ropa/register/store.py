@@ -100,11 +100,13 @@ def store_register(
         if latest is not None and latest.content_hash == digest:
             return ImportResult(latest.id, digest, False, [], **counts)
         changes = diff_content(latest.content if latest is not None else None, content)
-        document_id = conn.execute(
+        inserted = conn.execute(
             schema.register_document.insert().values(
                 imported_at=utcnow(), actor=who, source=source, content=content, content_hash=digest
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key
+        assert inserted is not None
+        document_id = inserted[0]
         for action, obj, before, after in changes:
             audit.record(conn, action, obj, before=before, after=after, actor=who)
         audit.record(

@@ -105,7 +105,7 @@ def _duplicate_keys(node: yaml.Node | None, path: str = "") -> list[tuple[int, s
     return found
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: Any) -> str:
     msg = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         if msg.startswith(prefix):

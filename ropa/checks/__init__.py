@@ -1,0 +1,1 @@
+"""Reconciliation checks: one module each, one public function of the module's name (see ``ropa.reconcile``)."""

@@ -1,0 +1,58 @@
+"""Rows older than their retention rule allows, as found by the latest Great Expectations run."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from catalog.findings import Finding, Severity
+from catalog.store import Catalog
+from catalog.store.schema_register import validation_result
+from ropa.register.model import Register
+
+
+def retention_exceeded(catalog: Catalog, register: Register) -> list[Finding]:
+    """One finding per failed ``retention_max`` expectation of the latest ``ropa validate`` run.
+
+    Reads stored results rather than querying the systems, so reconciliation stays fast and works without
+    access to the sources; run ``ropa validate`` to refresh them. Only counts are stored, never values.
+    """
+    v = validation_result
+    rules = {r.id: r for r in register.retention}
+    with catalog.connect() as conn:
+        latest = conn.execute(sa.select(v.c.run_id).order_by(v.c.id.desc()).limit(1)).scalar()
+        if latest is None:
+            return []
+        rows = conn.execute(
+            sa.select(v)
+            .where(v.c.run_id == latest, v.c.check == "retention_max", v.c.success.is_(False))
+            .order_by(v.c.id)
+        ).all()
+    findings: list[Finding] = []
+    for row in rows:
+        rule = rules.get(row.rule or "")
+        if rule is None or rule.period is None:  # the rule was removed or changed since the run
+            continue
+        target = f"{row.system}.{row.table_name}.{row.column_name}"
+        count = row.unexpected_count or 0
+        findings.append(
+            Finding(
+                kind="retention_exceeded",
+                severity=Severity.HIGH,
+                object=f"table:{row.system}.{row.table_name}",
+                message_en=f"{count} row(s) of {row.system}.{row.table_name} have {row.column_name} older than "
+                f"{rule.period} (retention rule {rule.id})",
+                message_lv=f"{count} rindām tabulā {row.system}.{row.table_name} {row.column_name} ir vecāks par "
+                f"{rule.period} (glabāšanas noteikums {rule.id})",
+                fix_en=f"delete or anonymise rows older than {rule.period} and schedule the deletion",
+                fix_lv=f"dzēsiet vai anonimizējiet rindas, kas vecākas par {rule.period}, un ieplānojiet dzēšanu",
+                details={
+                    "rule": rule.id,
+                    "column": target,
+                    "period": str(rule.period),
+                    "unexpected_count": count,
+                    "element_count": row.element_count,
+                    "run_id": row.run_id,
+                },
+            )
+        )
+    return findings

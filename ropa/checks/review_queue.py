@@ -1,0 +1,69 @@
+"""Columns nobody has classified yet and suggested tags waiting for a person — summarised per system.
+
+The tagging area owns the column-level findings (``catalog.tagging.untagged_findings`` and
+``review_findings``, also used by ``ropa check``). Reconciliation only *summarises* them, one INFO finding
+per system and kind: they are work to do, not a disagreement between register and map, so they never
+count among the register-vs-map discrepancies. Until the tagging area lands, this check returns nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from catalog.findings import Finding, Severity
+from catalog.store import Catalog
+from ropa.register.model import Register
+
+_KINDS = {
+    "untagged_findings": (
+        "untagged_columns",
+        "{n} column(s) of {system} have no category decision yet",
+        "{n} sistēmas {system} kolonnām vēl nav kategorijas lēmuma",
+        "run 'ropa classify' and 'ropa review', or mark them not personal",
+        "palaidiet 'ropa classify' un 'ropa review' vai atzīmējiet tās kā nepersoniskas",
+    ),
+    "review_findings": (
+        "tags_awaiting_review",
+        "{n} suggested tag(s) on {system} await review",
+        "{n} ieteiktās birkas sistēmā {system} gaida pārskatīšanu",
+        "confirm or reject them with 'ropa review' (or 'ropa tag')",
+        "apstipriniet vai noraidiet tās ar 'ropa review' (vai 'ropa tag')",
+    ),
+}
+
+
+def _source(name: str) -> Callable[[Catalog], list[Finding]] | None:
+    try:
+        from catalog import tagging  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(tagging, name, None)
+
+
+def review_queue(catalog: Catalog, register: Register) -> list[Finding]:
+    """One INFO finding per system for untagged columns and one for suggestions awaiting review."""
+    findings: list[Finding] = []
+    for source_name, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
+        source = _source(source_name)
+        if source is None:
+            continue
+        per_system: dict[str, list[str]] = defaultdict(list)
+        for finding in source(catalog):
+            obj = finding.object.split(":", 1)[-1]
+            per_system[obj.split(".", 1)[0]].append(obj)
+        for system, objects in sorted(per_system.items()):
+            n = len(objects)
+            findings.append(
+                Finding(
+                    kind=kind,
+                    severity=Severity.INFO,
+                    object=f"system:{system}",
+                    message_en=en.format(n=n, system=system),
+                    message_lv=lv.format(n=n, system=system),
+                    fix_en=fix_en,
+                    fix_lv=fix_lv,
+                    details={"system": system, "count": n, "objects": objects[:50]},
+                )
+            )
+    return findings

@@ -1,0 +1,187 @@
+"""Reconciliation: each check finds its disagreement on a seeded catalog, and nothing on a true register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.findings import Severity
+from catalog.store import Catalog, utcnow
+from catalog.store.schema_register import validation_result
+from ropa.reconcile import CHECKS, KINDS, discrepancies, reconcile, stored_findings
+from ropa.register import import_register, parse_text
+from tests.ropa.seed import seed
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OK = DATA / "register_ok.yaml"
+
+
+def _true_map(catalog: Catalog) -> None:
+    """A map that agrees with register_ok.yaml."""
+    seed(catalog, "billing", {"invoices": {"payer_name": [1], "address": [2], "iban": [18], "amount": []}})
+    seed(catalog, "crm", {"clients": {"name": [1], "resident": [3]}})
+    seed(catalog, "callcentre", {"recordings": {"audio_ref": [26], "recorded_at": []}})
+
+
+def _register(catalog: Catalog, text: str | None = None, tmp: Path | None = None) -> None:
+    if text is None:
+        import_register(catalog, OK)
+    else:
+        assert tmp is not None
+        path = tmp / "reg.yaml"
+        path.write_text(text, encoding="utf-8")
+        import_register(catalog, path)
+
+
+def test_a_true_register_has_no_findings(catalog: Catalog) -> None:
+    _true_map(catalog)
+    _register(catalog)
+    assert reconcile(catalog) == []
+
+
+def test_every_check_is_a_function_named_after_its_module() -> None:
+    for check in CHECKS:
+        assert check.__module__ == f"ropa.checks.{check.__name__}"
+
+
+def test_undeclared_category_names_system_category_and_column(catalog: Catalog, tmp_path: Path) -> None:
+    _true_map(catalog)
+    seed(catalog, "iptv", {"devices": {"mac": [9], "install_address": [29]}})
+    text = OK.read_text(encoding="utf-8").replace("systems: [billing]", "systems: [billing, iptv]")
+    text = text.replace("categories: [1, 2, 18]", "categories: [1, 2, 9, 18]")
+    _register(catalog, text, tmp_path)
+    (finding,) = reconcile(catalog)
+    assert finding.kind == "undeclared_category" and finding.object == "system:iptv"
+    assert finding.severity is Severity.HIGH  # location data is high sensitivity
+    assert finding.details["category"] == 29
+    assert finding.details["evidence"] == ["iptv.main.devices.install_address"]
+    assert "Location data" in finding.message_en and "Atrašanās vietas dati" in finding.message_lv
+
+
+def test_suggested_tags_are_not_held_data(catalog: Catalog) -> None:
+    _true_map(catalog)
+    seed(catalog, "extra", {"t": {"c": [29]}}, status="suggested")
+    _register(catalog)
+    assert reconcile(catalog) == []
+
+
+def test_declared_category_found_nowhere(catalog: Catalog) -> None:
+    seed(catalog, "billing", {"invoices": {"payer_name": [1], "iban": [18]}})
+    seed(catalog, "crm", {"clients": {"name": [1], "resident": [3]}})
+    seed(catalog, "callcentre", {"recordings": {"audio_ref": [26]}})
+    _register(catalog)
+    (finding,) = reconcile(catalog)
+    assert (finding.kind, finding.object, finding.details["category"]) == (
+        "declared_category_not_found",
+        "activity:billing",
+        2,
+    )
+    assert finding.severity is Severity.LOW
+
+
+def test_nothing_scanned_proves_nothing(catalog: Catalog) -> None:
+    _register(catalog)
+    assert reconcile(catalog) == []
+
+
+def test_transfer_without_safeguard(catalog: Catalog, tmp_path: Path) -> None:
+    _true_map(catalog)
+    _register(catalog, OK.read_text(encoding="utf-8").replace("safeguard: scc", "safeguard: none"), tmp_path)
+    (finding,) = reconcile(catalog)
+    assert (finding.kind, finding.object, finding.severity) == (
+        "transfer_without_safeguard",
+        "transfer:devshop_us",
+        Severity.HIGH,
+    )
+    assert "DevShop Inc. (US" in finding.message_en
+
+
+def test_third_country_party_without_any_transfer(catalog: Catalog, tmp_path: Path) -> None:
+    _true_map(catalog)
+    text = OK.read_text(encoding="utf-8")
+    text = text[: text.index("transfers:")] + text[text.index("retention:") :]
+    _register(catalog, text, tmp_path)
+    (finding,) = reconcile(catalog)
+    assert (finding.kind, finding.object) == ("transfer_without_safeguard", "party:devshop")
+
+
+@pytest.mark.parametrize("country", ["LV", "GB"])
+def test_eea_and_adequate_countries_need_no_safeguard(catalog: Catalog, tmp_path: Path, country: str) -> None:
+    _true_map(catalog)
+    text = OK.read_text(encoding="utf-8").replace("country: US", f"country: {country}").replace("scc", "none")
+    _register(catalog, text, tmp_path)
+    assert reconcile(catalog) == []
+
+
+def test_special_category_without_art9(catalog: Catalog, tmp_path: Path) -> None:
+    _true_map(catalog)
+    _register(catalog, OK.read_text(encoding="utf-8").replace("    art9_condition: explicit_consent\n", ""), tmp_path)
+    (finding,) = reconcile(catalog)
+    assert (finding.kind, finding.object) == ("special_category_without_art9", "activity:support")
+
+
+def test_system_and_party_missing_from_the_register(catalog: Catalog) -> None:
+    _true_map(catalog)
+    seed(catalog, "media", {"photos": {"image": [24], "video": [25]}})
+    seed(catalog, "empty", {"config": {"key": []}})
+    seed(
+        catalog,
+        "google_analytics",
+        {},
+        kind="saas",
+        owner="Google Ireland Ltd",
+        country="IE",
+        properties={"categories": [23, 7]},
+    )
+    _register(catalog)
+    found = {(f.kind, f.object, f.severity) for f in reconcile(catalog)}
+    assert found == {
+        ("system_not_in_register", "system:media", Severity.HIGH),
+        ("system_not_in_register", "system:google_analytics", Severity.HIGH),
+        ("party_not_in_register", "system:google_analytics", Severity.MEDIUM),
+    }
+
+
+def test_retention_exceeded_comes_from_the_latest_validation_run(catalog: Catalog) -> None:
+    _true_map(catalog)
+    _register(catalog)
+
+    def run(run_id: str, success: bool) -> None:
+        with catalog.begin() as conn:
+            conn.execute(
+                validation_result.insert().values(
+                    run_id=run_id,
+                    run_at=utcnow(),
+                    system="callcentre",
+                    table_name="main.recordings",
+                    column_name="recorded_at",
+                    check="retention_max",
+                    rule="call_recordings",
+                    expectation="unexpected_rows_expectation",
+                    success=success,
+                    element_count=100,
+                    unexpected_count=0 if success else 17,
+                )
+            )
+
+    run("r1", False)
+    (finding,) = reconcile(catalog)
+    assert (finding.kind, finding.object) == ("retention_exceeded", "table:callcentre.main.recordings")
+    assert "17 row(s)" in finding.message_en and "6 months" in finding.message_en
+    run("r2", True)
+    assert reconcile(catalog) == []
+
+
+def test_findings_are_stored_and_info_is_not_a_discrepancy(catalog: Catalog) -> None:
+    _true_map(catalog)
+    seed(catalog, "media", {"photos": {"image": [24]}})
+    _register(catalog)
+    findings = reconcile(catalog)
+    assert stored_findings(catalog) == findings
+    assert discrepancies(findings) == findings
+    assert all(f.kind in KINDS for f in findings)
+
+
+def test_parse_helper_reads_the_ok_register() -> None:
+    assert parse_text(OK.read_text(encoding="utf-8"), OK).controller.name == "AS Example"
