@@ -1,0 +1,280 @@
+"""Scanning a database into the catalog: connect read-only, snapshot, sample, profile, apply the diff.
+
+The library entry point behind ``ropa scan``. The source is only read (read-only sessions, statement
+timeouts); the catalog is written in one transaction at the end, so a scan that fails anywhere leaves the
+previous snapshot of that system as it was. Sampled values live only inside
+:meth:`connectors.base.Connector.sample`, where :func:`catalog.detectors.profile_values` turns them
+into ratios; only the ratios are stored.
+
+>>> from catalog.store import open_catalog
+>>> result = scan(open_catalog("sqlite://"), "sqlite:///demo.db", "crm")  # doctest: +SKIP
+>>> result.diff.columns_added  # doctest: +SKIP
+42
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from catalog import detectors
+from catalog.errors import ConfigError, RopaError, ScanError
+from catalog.store import Catalog, redact_url, schema, utcnow
+from catalog.store.snapshots import Diff, apply_snapshot
+from connectors.base import Progress, SystemSnapshot
+from connectors.connection import connect, connector_for, resolve_url
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What one scan found and changed. ``url`` is redacted; no sampled value appears anywhere."""
+
+    system: str
+    dialect: str
+    url: str
+    schemas: tuple[str, ...]
+    tables: int
+    views: int
+    columns: int
+    sampled_tables: int
+    diff: Diff
+    warnings: tuple[str, ...]
+    seconds: float
+    lineage: Any = None  # what catalog.lineage.trace_views returned, when that area is installed
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """One system of :func:`scan_many`: its result, or the error that stopped it."""
+
+    system: str
+    url: str
+    result: ScanResult | None = None
+    error: RopaError | None = None
+
+
+def _snapshot(url: str, system: str, schemas: Sequence[str] | None, sample: int, progress: Progress | None):  # type: ignore[no-untyped-def]
+    connector = connector_for(resolve_url(url, system), system)
+    with connect(connector, system) as conn:
+        if progress:
+            progress("reading catalog", 0, 1)
+        snap = connector.snapshot(conn, schemas)
+        if progress:
+            progress("reading catalog", 1, 1)
+        if schemas and not snap.schemas and not snap.skipped:
+            raise ScanError(
+                f"none of the schemas {', '.join(schemas)} exists",
+                obj=f"system {system!r}",
+                hint="check --schema (for MySQL a schema is a database)",
+            )
+        if sample > 0:
+            profiles, warnings, sampled = connector.sample(
+                conn, snap.tables, sample, detectors.profile_values, progress
+            )
+            snap = replace(snap, profiles=profiles, warnings=snap.warnings + tuple(warnings), sampled_tables=sampled)
+    return connector.dialect, snap
+
+
+def _system_id(conn: sa.Connection, system: str) -> int | None:
+    row = conn.execute(sa.select(schema.system.c.id, schema.system.c.kind).where(schema.system.c.name == system))
+    found = row.first()
+    if found is None:
+        return None
+    if found.kind != "database":
+        raise ScanError(
+            f"is a declared {found.kind} system, not a database",
+            obj=f"system {system!r}",
+            hint="scan it under another --system name",
+        )
+    return int(found.id)
+
+
+def scan(
+    catalog: Catalog,
+    url: str,
+    system: str,
+    *,
+    schemas: Sequence[str] | None = None,
+    sample: int = 100,
+    progress: Progress | None = None,
+) -> ScanResult:
+    """Scan the database at *url* as *system* and record the diff; raise :class:`ScanError` on bad input.
+
+    *schemas* limits the scan (for MySQL: databases); *sample* rows per table feed the value detectors
+    (0 = off). *progress* is called as ``progress(phase, done, total)``.
+    """
+    if not system or not system.strip():
+        raise ScanError("a scan needs a system name", hint="pass --system NAME")
+    if sample < 0:
+        raise ScanError(f"--sample must be 0 or more, not {sample}", obj=f"system {system!r}")
+    started, clock = utcnow(), time.perf_counter()
+    try:
+        dialect, snap = _snapshot(url, system, schemas, sample, progress)
+    except ScanError as exc:
+        _record_failure(catalog, system, started, exc)
+        raise
+    if progress:
+        progress("saving", 0, 1)
+    now = utcnow()
+    with catalog.begin() as conn:
+        system_id = _system_id(conn, system)
+        stored_url = redact_url(url)
+        if system_id is None:
+            system_id = conn.execute(
+                schema.system.insert().values(
+                    name=system, kind="database", dialect=dialect, url=stored_url, created_at=now, last_scanned_at=now
+                )
+            ).inserted_primary_key[0]
+        else:
+            conn.execute(
+                schema.system.update()
+                .where(schema.system.c.id == system_id)
+                .values(dialect=dialect, url=stored_url, last_scanned_at=now)
+            )
+        diff = apply_snapshot(conn, system_id, snap, now)
+        result = _result(system, dialect, stored_url, snap, diff, time.perf_counter() - clock)
+        conn.execute(
+            schema.scan_run.insert().values(
+                system_id=system_id, started_at=started, finished_at=utcnow(), status="ok", summary=_summary(result)
+            )
+        )
+    if progress:
+        progress("saving", 1, 1)
+    return replace(result, lineage=_trace_views(catalog, system, snap))
+
+
+def _result(system: str, dialect: str, url: str, snap: SystemSnapshot, diff: Diff, seconds: float) -> ScanResult:
+    views = sum(1 for t in snap.tables if t.kind == "view")
+    return ScanResult(
+        system=system,
+        dialect=dialect,
+        url=url,
+        schemas=snap.schemas,
+        tables=len(snap.tables) - views,
+        views=views,
+        columns=snap.column_count,
+        sampled_tables=snap.sampled_tables,
+        diff=diff,
+        warnings=snap.warnings,
+        seconds=round(seconds, 3),
+    )
+
+
+def _summary(result: ScanResult) -> dict[str, Any]:
+    return {
+        "schemas": list(result.schemas),
+        "tables": result.tables,
+        "views": result.views,
+        "columns": result.columns,
+        "sampled_tables": result.sampled_tables,
+        "diff": result.diff.as_dict(),
+        "warnings": list(result.warnings),
+        "seconds": result.seconds,
+    }
+
+
+def _record_failure(catalog: Catalog, system: str, started: Any, exc: ScanError) -> None:
+    """A failed scan is history too — recorded for a known system, in its own transaction."""
+    try:
+        with catalog.begin() as conn:
+            row = conn.execute(sa.select(schema.system.c.id).where(schema.system.c.name == system)).first()
+            if row is not None:
+                conn.execute(
+                    schema.scan_run.insert().values(
+                        system_id=row.id,
+                        started_at=started,
+                        finished_at=utcnow(),
+                        status="failed",
+                        summary={"error": str(exc)},
+                    )
+                )
+    except RopaError:
+        pass  # the scan's own error is the one to report
+
+
+def _trace_views(catalog: Catalog, system: str, snap: SystemSnapshot) -> Any:
+    """Hand the captured view definitions to the lineage area, when it is installed."""
+    if not any(t.view_sql for t in snap.tables):
+        return None
+    try:
+        from catalog.lineage import trace_views  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        return trace_views(catalog, system)
+    except RopaError:
+        return None
+
+
+def scan_many(
+    catalog: Catalog,
+    targets: Iterable[tuple[str, str]],
+    *,
+    schemas: Sequence[str] | None = None,
+    sample: int = 100,
+    progress: Progress | None = None,
+) -> list[ScanOutcome]:
+    """Scan each ``(url, system)``; a failing system is reported in its outcome and the rest go on.
+
+    *progress* phases are prefixed with the system name (``"crm: sampling"``).
+    """
+    outcomes = []
+    for url, system in targets:
+        step: Progress | None = None
+        if progress is not None:
+            step = _prefixed(progress, system)
+        try:
+            result = scan(catalog, url, system, schemas=schemas, sample=sample, progress=step)
+        except RopaError as exc:
+            outcomes.append(ScanOutcome(system=system, url=redact_url(url), error=exc))
+        else:
+            outcomes.append(ScanOutcome(system=system, url=result.url, result=result))
+    return outcomes
+
+
+def load_targets(path: str | Path) -> list[tuple[str, str]]:
+    """``(url, system)`` pairs from a YAML file for :func:`scan_many`; errors name the file and line.
+
+    The file lists ``systems:`` each with ``name`` and ``url`` (passwords belong in ``ROPA_PASSWORD``)::
+
+        systems:
+          - {name: crm, url: "sqlite:///.ropa/demo/crm.db"}
+    """
+    import yaml
+
+    from connectors.declared import node_line
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read scan targets ({exc})", file=path) from None
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ConfigError(f"not valid YAML: {exc.problem}", file=path, line=line) from None
+    items = data.get("systems") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise ConfigError("expected a 'systems:' list of {name, url}", file=path, line=1)
+    pairs = []
+    for index, item in enumerate(items):
+        line = node_line(root, ("systems", index))
+        if not isinstance(item, dict) or set(item) != {"name", "url"}:
+            raise ConfigError("each system needs exactly 'name' and 'url'", file=path, line=line)
+        if not all(isinstance(item[k], str) and item[k].strip() for k in ("name", "url")):
+            raise ConfigError("'name' and 'url' must be non-empty text", file=path, line=line)
+        pairs.append((item["url"], item["name"]))
+    return pairs
+
+
+def _prefixed(progress: Progress, system: str) -> Progress:
+    return lambda phase, done, total: progress(f"{system}: {phase}", done, total)
+
+
+__all__ = ["ScanOutcome", "ScanResult", "load_targets", "scan", "scan_many"]

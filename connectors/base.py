@@ -1,0 +1,261 @@
+"""The shared walk every database connector uses, and the snapshot it returns.
+
+A connector reads a database's own catalog in bulk — one query for schemas, one for tables and views, one
+for columns, one for keys — instead of one reflection round trip per table (what SQLAlchemy ``inspect()``
+does). That is what makes a scan of thousands of tables take seconds. The dialect modules
+(``sqlite.py``, ``postgres.py``, ``mysql.py``) only declare what differs: the catalog queries, which schemas
+are the server's own, how identifiers are quoted, how a session is made read-only with a statement timeout,
+and the bounded sample query.
+
+Every catalog query returns rows of a fixed shape (documented on :class:`Connector`) with the allowed
+schemas bound as an expanding ``:schemas`` parameter. Connectors never write the catalog: they return a
+:class:`SystemSnapshot` and :mod:`catalog.store.snapshots` applies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+Progress = Callable[[str, int, int], None]
+"""``progress(phase, done, total)`` — called while a scan runs; the CLI draws it as a bar."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSnapshot:
+    name: str
+    position: int
+    data_type: str | None
+    nullable: bool = True
+    default: str | None = None
+    comment: str | None = None
+    is_pk: bool = False
+    fk_target: str | None = None  # "schema.table.column" as the source names it
+
+
+@dataclass(frozen=True, slots=True)
+class TableSnapshot:
+    schema: str
+    name: str
+    kind: str = "table"  # table | view
+    comment: str | None = None
+    row_estimate: int | None = None
+    view_sql: str | None = None
+    columns: tuple[ColumnSnapshot, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.schema, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class SystemSnapshot:
+    """What one scan saw. ``profiles`` maps (schema, table, column) to detector ratios — never values."""
+
+    dialect: str
+    tables: tuple[TableSnapshot, ...]
+    schemas: tuple[str, ...] = ()
+    complete: bool = True  # every schema was asked for, so a stored table not seen here is gone
+    skipped: tuple[str, ...] = ()  # schemas seen but not readable: their tables are not "gone"
+    warnings: tuple[str, ...] = ()
+    profiles: dict[tuple[str, str, str], tuple[dict[str, float], int]] = field(default_factory=dict)
+    sampled_tables: int = 0
+
+    @property
+    def column_count(self) -> int:
+        return sum(len(t.columns) for t in self.tables)
+
+
+def _blank(value: Any) -> str | None:
+    """Catalogs use '' and NULL interchangeably for 'no comment'; store None."""
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+class Connector:
+    """Base of the dialect connectors. Subclasses set the class attributes; the walk is shared.
+
+    Row shapes of the catalog queries (all filtered by the expanding bind ``:schemas``):
+
+    - ``schemas_sql`` → ``(schema, accessible)``; ``accessible`` false means no privilege to read it;
+    - ``tables_sql`` → ``(schema, table, kind 'table'|'view', comment, row_estimate, view_sql)``;
+    - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``;
+    - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``.
+    """
+
+    dialect: ClassVar[str]
+    system_schemas: ClassVar[frozenset[str]] = frozenset()
+    quote_char: ClassVar[str] = '"'
+    schemas_sql: ClassVar[str]
+    tables_sql: ClassVar[str]
+    columns_sql: ClassVar[str]
+    keys_sql: ClassVar[str]
+    begin_snapshot_sql: ClassVar[str] = "BEGIN"
+    end_snapshot_sql: ClassVar[str] = "COMMIT"
+    sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
+
+    def __init__(self, engine: Engine, url: sa.URL) -> None:
+        self.engine = engine
+        self.url = url
+
+    # -- what a dialect may refine -------------------------------------------------------------------------
+    def default_schemas(self) -> list[str] | None:
+        """Schemas scanned when the user names none (``None`` = every non-system schema)."""
+        return None
+
+    def extra_snapshot_work(self, conn: Connection, tables: list[TableSnapshot]) -> list[TableSnapshot]:
+        """Hook for what a catalog query cannot say (SQLite: comments in the DDL, row counts)."""
+        return tables
+
+    def sample_query(self, table: TableSnapshot, limit: int) -> str:
+        columns = ", ".join(self.quote(c.name) for c in table.columns)
+        return self.sample_sql.format(columns=columns, table=self.qualified(table), limit=int(limit))
+
+    # -- shared --------------------------------------------------------------------------------------------
+    def view_statement(self, schema: str, name: str, body: str | None) -> str | None:
+        """A view's definition as one complete ``CREATE VIEW`` statement, whatever the catalog kept.
+
+        PostgreSQL and MySQL keep only the SELECT; SQLite keeps the whole statement. Lineage reads the
+        target view's name from the statement, so it is always the full one.
+        """
+        text = _blank(body)
+        if text is None or text.lstrip()[:6].upper() == "CREATE":
+            return text
+        target = f"{self.quote(schema)}.{self.quote(name)}"
+        return f"CREATE VIEW {target} AS {text.strip().rstrip(';').strip()}"
+
+    def quote(self, name: str) -> str:
+        q = self.quote_char
+        return q + name.replace(q, q + q) + q
+
+    def qualified(self, table: TableSnapshot) -> str:
+        return f"{self.quote(table.schema)}.{self.quote(table.name)}"
+
+    def _rows(self, conn: Connection, sql: str, schemas: Sequence[str]) -> list[sa.Row[Any]]:
+        query = sa.text(sql).bindparams(sa.bindparam("schemas", expanding=True))
+        return list(conn.execute(query, {"schemas": list(schemas)}).all())
+
+    def choose_schemas(self, conn: Connection, wanted: Sequence[str] | None) -> tuple[list[str], list[str], list[str]]:
+        """``(schemas to read, schemas skipped for lack of privilege, warnings)``."""
+        found = {str(name): bool(ok) for name, ok in conn.execute(sa.text(self.schemas_sql)).all()}
+        warnings: list[str] = []
+        if wanted:
+            names = []
+            for name in wanted:
+                if name in found:
+                    names.append(name)
+                else:
+                    warnings.append(f"schema {name!r} not found (or no privilege to see it); skipped")
+        else:
+            names = sorted(n for n in found if n not in self.system_schemas and not n.startswith("pg_"))
+        chosen = [n for n in names if found[n]]
+        skipped = [n for n in names if not found[n]]
+        for name in skipped:
+            warnings.append(f"schema {name!r}: permission denied; skipped — grant USAGE/SELECT to scan it")
+        return chosen, skipped, warnings
+
+    def snapshot(self, conn: Connection, schemas: Sequence[str] | None = None) -> SystemSnapshot:
+        """Read the structure in a handful of bulk catalog queries, inside one read-only transaction."""
+        wanted = list(schemas) if schemas else self.default_schemas()
+        conn.exec_driver_sql(self.begin_snapshot_sql)
+        try:
+            chosen, skipped, warnings = self.choose_schemas(conn, wanted)
+            tables = self._walk(conn, chosen) if chosen else []
+            tables = self.extra_snapshot_work(conn, tables)
+        finally:
+            conn.exec_driver_sql(self.end_snapshot_sql)
+        return SystemSnapshot(
+            dialect=self.dialect,
+            tables=tuple(tables),
+            schemas=tuple(chosen),
+            complete=not wanted,
+            skipped=tuple(skipped),
+            warnings=tuple(warnings),
+        )
+
+    def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
+        pks: set[tuple[str, str, str]] = set()
+        fks: dict[tuple[str, str, str], str] = {}
+        for schema, table, column, kind, ref_schema, ref_table, ref_column in self._rows(conn, self.keys_sql, schemas):
+            key = (schema, table, column)
+            if kind == "p":
+                pks.add(key)
+            elif key not in fks:  # a column in two FKs keeps the first, deterministically ordered by the query
+                fks[key] = f"{ref_schema}.{ref_table}.{ref_column}"
+        columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
+        for schema, table, name, position, data_type, nullable, default, comment in self._rows(
+            conn, self.columns_sql, schemas
+        ):
+            key = (schema, table, name)
+            columns.setdefault((schema, table), []).append(
+                ColumnSnapshot(
+                    name=name,
+                    position=int(position),
+                    data_type=data_type,
+                    nullable=bool(nullable),
+                    default=None if default is None else str(default),
+                    comment=_blank(comment),
+                    is_pk=key in pks,
+                    fk_target=fks.get(key),
+                )
+            )
+        tables = []
+        for schema, name, kind, comment, estimate, view_sql in self._rows(conn, self.tables_sql, schemas):
+            cols = sorted(columns.get((schema, name), ()), key=lambda c: c.position)
+            estimate = None if estimate is None or int(estimate) < 0 else int(estimate)
+            tables.append(
+                TableSnapshot(
+                    schema=schema,
+                    name=name,
+                    kind=kind,
+                    comment=_blank(comment),
+                    row_estimate=estimate if kind == "table" else None,
+                    view_sql=self.view_statement(schema, name, view_sql) if kind == "view" else None,
+                    columns=tuple(cols),
+                )
+            )
+        return tables
+
+    def sample(
+        self,
+        conn: Connection,
+        tables: Iterable[TableSnapshot],
+        limit: int,
+        profile: Callable[[Sequence[object]], dict[str, float]],
+        progress: Progress | None = None,
+    ) -> tuple[dict[tuple[str, str, str], tuple[dict[str, float], int]], list[str], int]:
+        """One bounded query per table; each column's values go to *profile* and are dropped right after.
+
+        Returns ``({(schema, table, column): (ratios, values seen)}, warnings, tables sampled)``. A table
+        that cannot be read (no privilege, timeout) is skipped with a warning; the scan goes on.
+        """
+        targets = [t for t in tables if t.kind == "table" and t.columns]
+        profiles: dict[tuple[str, str, str], tuple[dict[str, float], int]] = {}
+        warnings: list[str] = []
+        sampled = 0
+        for done, table in enumerate(targets, start=1):
+            try:
+                rows = conn.exec_driver_sql(self.sample_query(table, limit)).all()
+            except sa.exc.DBAPIError as exc:
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+                warnings.append(f"table {table.schema}.{table.name}: not sampled ({reason})")
+                self.after_failed_statement(conn)
+            else:
+                sampled += 1
+                for index, column in enumerate(table.columns):
+                    values = [row[index] for row in rows if row[index] is not None]
+                    profiles[(table.schema, table.name, column.name)] = (dict(profile(values)), len(values))
+                    del values
+                del rows
+            if progress is not None:
+                progress("sampling", done, len(targets))
+        return profiles, warnings, sampled
+
+    def after_failed_statement(self, conn: Connection) -> None:
+        """Make the connection usable again after a failed sample (autocommit sessions need nothing)."""

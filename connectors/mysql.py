@@ -1,0 +1,69 @@
+"""MySQL and MariaDB: ``information_schema`` in four bulk queries; sessions read-only with a timeout.
+
+A MySQL "schema" is a database: a URL naming a database scans that one, a URL without one scans every
+database the user can see except the server's own. ``information_schema`` only lists what the user has
+privileges on, so a database named with ``--schema`` but invisible is reported and skipped.
+MariaDB and MySQL spell the statement timeout differently (``max_statement_time`` in seconds vs.
+``MAX_EXECUTION_TIME`` in milliseconds); the session set-up asks the server which one it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from connectors.base import Connector
+
+
+class MySQLConnector(Connector):
+    dialect = "mysql"
+    system_schemas = frozenset({"mysql", "information_schema", "performance_schema", "sys"})
+    quote_char = "`"
+    begin_snapshot_sql = "START TRANSACTION READ ONLY"
+    end_snapshot_sql = "COMMIT"
+
+    schemas_sql = "SELECT SCHEMA_NAME, 1 FROM information_schema.SCHEMATA"
+    tables_sql = """
+        SELECT t.TABLE_SCHEMA, t.TABLE_NAME,
+               CASE WHEN t.TABLE_TYPE = 'VIEW' THEN 'view' ELSE 'table' END,
+               CASE WHEN t.TABLE_TYPE = 'VIEW' THEN NULL ELSE t.TABLE_COMMENT END,
+               t.TABLE_ROWS, v.VIEW_DEFINITION
+        FROM information_schema.TABLES t
+        LEFT JOIN information_schema.VIEWS v ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME
+        WHERE t.TABLE_SCHEMA IN :schemas AND t.TABLE_TYPE <> 'SEQUENCE'
+        ORDER BY t.TABLE_SCHEMA, t.TABLE_NAME
+    """
+    # MariaDB reports "no default" as the text 'NULL' (and string defaults quoted); normalise the former.
+    columns_sql = """
+        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE = 'YES',
+               CASE WHEN COLUMN_DEFAULT = 'NULL' THEN NULL ELSE COLUMN_DEFAULT END, COLUMN_COMMENT
+        FROM information_schema.COLUMNS
+        WHERE TABLE_SCHEMA IN :schemas
+    """
+    keys_sql = """
+        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,
+               CASE WHEN CONSTRAINT_NAME = 'PRIMARY' THEN 'p' ELSE 'f' END,
+               REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
+        FROM information_schema.KEY_COLUMN_USAGE
+        WHERE TABLE_SCHEMA IN :schemas AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)
+        ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION
+    """
+
+    def default_schemas(self) -> list[str] | None:
+        return [self.url.database] if self.url.database else None
+
+    @staticmethod
+    def connect_args(statement_timeout: float, connect_timeout: float) -> dict[str, Any]:
+        # read_timeout is the client-side backstop should the server ignore its own timeout.
+        return {
+            "connect_timeout": max(1, int(connect_timeout)),
+            "read_timeout": max(1, int(statement_timeout) + 5),
+            "charset": "utf8mb4",
+        }
+
+    @staticmethod
+    def session_sql(server_version: str, statement_timeout: float) -> tuple[str, ...]:
+        if "mariadb" in server_version.lower():
+            timeout = f"SET SESSION max_statement_time = {float(statement_timeout)}"
+        else:
+            timeout = f"SET SESSION MAX_EXECUTION_TIME = {int(statement_timeout * 1000)}"
+        return ("SET SESSION TRANSACTION READ ONLY", timeout)
