@@ -198,3 +198,42 @@ def _hit_target(hit: Any) -> tuple[str, dict[str, str]]:
     if hit.kind in ("party", "activity"):
         return "register", {}
     return "overview", {}
+
+
+def table(frame: Any, *, hide: tuple[str, ...] = (), height: int | str = "auto", **config: Any) -> None:
+    """Show a query's DataFrame with headings in the current language (``col_<key>`` labels)."""
+    known = labels()
+    column_config: dict[str, Any] = {
+        name: (t(f"col_{name}") if f"col_{name}" in known else name) for name in frame.columns if name not in hide
+    }
+    column_config.update({name: None for name in hide if name in frame.columns})
+    column_config.update(config)
+    st.dataframe(frame, hide_index=True, column_config=column_config, height=height)
+
+
+def synced(key: str, name: str, options: list[Any], default: Any, cast: Callable[[str], Any] = str) -> None:
+    """Keep widget *key* and query parameter *name* in step, so links and the address bar open the same view.
+
+    A query parameter that changed since it was last applied (a link was followed) wins over the widget's
+    state; otherwise the widget keeps what the user picked.
+    """
+    raw = param(name)
+    try:
+        wanted = cast(raw) if raw is not None else None
+    except ValueError:
+        wanted = None
+    marker = f"_applied_{key}"
+    if wanted is not None and wanted in options and wanted != st.session_state.get(marker):
+        st.session_state[key] = wanted
+        st.session_state[marker] = wanted
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = default
+
+
+def publish(key: str, name: str, value: Any) -> None:
+    """Write the widget's current value to the address bar (and remember it as applied)."""
+    if value is None:
+        st.query_params.pop(name, None)
+    else:
+        st.query_params[name] = str(value)
+    st.session_state[f"_applied_{key}"] = value

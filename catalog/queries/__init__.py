@@ -63,4 +63,31 @@ def column_path(system: str, schema_name: str | None, table: str, column: str | 
     return ".".join(parts)
 
 
-__all__ = ["change_token", "column_path", "live_columns"]
+def format_evidence(evidence: object) -> str:
+    """A tag's evidence (rule ids, match ratios, lineage path — never values) as one short readable line.
+
+    >>> format_evidence({"rule": "value.iban", "ratio": 0.97})
+    'rule value.iban · ratio 97%'
+    >>> format_evidence({"path": ["crm.t.a", "dwh.t.a"]})
+    'path crm.t.a → dwh.t.a'
+    """
+    if not evidence:
+        return ""
+    if not isinstance(evidence, dict):
+        return str(evidence)
+    parts = []
+    for key, value in evidence.items():
+        if isinstance(value, float) and 0 <= value <= 1 and key in ("ratio", "match_ratio", "confidence"):
+            parts.append(f"{key} {value:.0%}")
+        elif isinstance(value, list) and key in ("path", "lineage_path", "via"):
+            parts.append(f"{key} " + " → ".join(str(v) for v in value))
+        elif isinstance(value, list | dict):
+            import json
+
+            parts.append(f"{key} {json.dumps(value, ensure_ascii=False, default=str)}")
+        else:
+            parts.append(f"{key} {value}")
+    return " · ".join(parts)
+
+
+__all__ = ["change_token", "column_path", "format_evidence", "live_columns"]

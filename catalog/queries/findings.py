@@ -1,17 +1,18 @@
-"""The findings page: reconciliation results, the tagging gate and data-validation results, in one list.
+"""The findings page: reconciliation (register ⇄ map, including the retention checks Great Expectations ran)
+and the tagging gate, in one list.
 
-Each source is another area's library function; a source that is not installed yet is named in
-:attr:`FindingsView.missing` instead of failing the page.
+Each source is another area's library function, called live (``store=False``: showing findings must not
+write) and cached by the app until the catalog changes. A source that is not installed yet, or has nothing
+to work on (no register imported), is named in :attr:`FindingsView.missing` instead of failing the page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from catalog.errors import NotAvailableError
-from catalog.findings import Finding
+from catalog.errors import NotAvailableError, RopaError
+from catalog.findings import Finding, Severity
 from catalog.store import Catalog
 
 if TYPE_CHECKING:
@@ -21,18 +22,17 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class FindingsView:
     findings: list[Finding]
-    missing: list[str] = field(default_factory=list)  # checks not available in this installation
+    missing: list[str] = field(default_factory=list)  # "register", "reconciliation", "tagging"
 
     @property
-    def known(self) -> bool:
-        """False when no check at all could run (then a count of zero would be a lie)."""
-        return bool(self.findings) or len(self.missing) < len(_SOURCES)
+    def reconciled(self) -> bool:
+        """True when the register-vs-map checks ran (only then is "no discrepancy" a fact)."""
+        return not ({"register", "reconciliation"} & set(self.missing))
 
-
-def _reconcile(catalog: Catalog) -> list[Finding]:
-    from ropa.reconcile import reconcile
-
-    return list(reconcile(catalog))
+    @property
+    def discrepancies(self) -> list[Finding]:
+        """Findings above INFO: what an auditor reads (INFO ones summarise the tagging queue)."""
+        return [f for f in self.findings if f.severity > Severity.INFO]
 
 
 def _tagging(catalog: Catalog) -> list[Finding]:
@@ -40,37 +40,37 @@ def _tagging(catalog: Catalog) -> list[Finding]:
 
     found: list[Finding] = []
     for name in ("untagged_findings", "review_findings"):
-        fn: Callable[[Catalog], list[Finding]] | None = getattr(tagging, name, None)
+        fn = getattr(tagging, name, None)
         if fn is not None:
             found.extend(fn(catalog))
     return found
 
 
-def _validation(catalog: Catalog) -> list[Finding]:
-    from ropa import validation
-
-    stored = getattr(validation, "stored_findings", None) or getattr(validation, "last_findings", None)
-    if stored is None:
-        raise NotAvailableError("stored validation results")
-    return list(stored(catalog))
-
-
-_SOURCES: tuple[tuple[str, Callable[[Catalog], list[Finding]]], ...] = (
-    ("reconciliation", _reconcile),
-    ("tagging", _tagging),
-    ("validation", _validation),
-)
-
-
 def open_findings(catalog: Catalog) -> FindingsView:
-    """Every finding the installed checks report, most severe first, duplicates (same kind+object+message) once."""
+    """Every finding the installed checks report, most severe first (each kind+object+message once)."""
+    from catalog.queries import register
+
     found: list[Finding] = []
     missing: list[str] = []
-    for name, source in _SOURCES:
+    try:
+        from ropa.reconcile import reconcile
+    except ImportError:
+        reconcile = None  # type: ignore[assignment]
+        missing.append("reconciliation")
+    if reconcile is not None:
+        loaded = register.load(catalog)
+        if loaded is None:
+            missing.append("register")
+        else:
+            try:
+                found.extend(reconcile(catalog, loaded, store=False))
+            except (NotAvailableError, AttributeError, ImportError):
+                missing.append("reconciliation")
+    if "register" in missing or "reconciliation" in missing:  # without reconciliation the tagging gate still speaks
         try:
-            found.extend(source(catalog))
-        except (ImportError, AttributeError, NotAvailableError):
-            missing.append(name)
+            found.extend(_tagging(catalog))
+        except (ImportError, NotAvailableError, RopaError):
+            missing.append("tagging")
     unique: dict[tuple[str, str, str], Finding] = {}
     for finding in found:
         unique.setdefault((finding.kind, finding.object, finding.message_en), finding)
@@ -79,8 +79,9 @@ def open_findings(catalog: Catalog) -> FindingsView:
 
 
 def open_finding_count(catalog: Catalog) -> int | None:
+    """Discrepancies between register and map (``None`` when reconciliation cannot run yet)."""
     view = open_findings(catalog)
-    return len(view.findings) if view.known else None
+    return len(view.discrepancies) if view.reconciled else None
 
 
 def object_system(obj: str) -> str | None:
