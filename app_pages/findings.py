@@ -1,10 +1,45 @@
-"""Findings page (being built)."""
+"""Findings: reconciliation (register ⇄ map, Great Expectations retention checks) and the tagging gate."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from app_pages import _ui
+from catalog.queries import findings
 
 st.title(_ui.t("page_findings"))
 _ui.require_content()
+lang = _ui.lang()
+view = _ui.q(findings.open_findings)
+if view.missing:
+    names = {"register": _ui.t("register_missing"), "reconciliation": "ropa reconcile", "tagging": "ropa check"}
+    if "register" in view.missing:
+        st.info(names["register"], icon=":material/menu_book:")
+    other = [names[m] for m in view.missing if m != "register"]
+    if other:
+        st.caption(_ui.t("findings_partial", what=", ".join(other)))
+frame = findings.findings_frame(view, lang)
+if frame.empty:
+    st.success(_ui.t("no_findings") if view.reconciled else _ui.t("review_empty"), icon=":material/task_alt:")
+    st.stop()
+
+a, b, c = st.columns([2, 3, 3])
+severities = a.multiselect(_ui.t("severity"), sorted(frame["severity"].unique()), key="fnd_severity")
+kinds = b.multiselect(_ui.t("finding_kind"), sorted(frame["kind"].unique()), key="fnd_kind")
+text = c.text_input(_ui.t("filter_text"), key="fnd_text")
+shown = frame
+if severities:
+    shown = shown[shown["severity"].isin(severities)]
+if kinds:
+    shown = shown[shown["kind"].isin(kinds)]
+if text:
+    needle = text.lower()
+    shown = shown[shown.apply(lambda r: needle in " ".join(map(str, r.values)).lower(), axis=1)]
+shown = shown.assign(
+    link=[_ui.url("system", system=s, lang=lang) if s else _ui.url("register", lang=lang) for s in shown["system"]]
+)
+_ui.table(
+    shown,
+    hide=("system",),
+    link=st.column_config.LinkColumn(_ui.t("col_link"), display_text=_ui.t("link")),
+)
