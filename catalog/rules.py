@@ -1,0 +1,476 @@
+"""Classification rules, loaded from ``data/rules/`` (names.yaml, values.yaml) into frozen, indexed records.
+
+Rules are data: adding a phrase or a rule never touches Python. This module validates the files (a broken
+rule raises :class:`RuleError` naming the file and the rule id), normalises every phrase the same way column
+names are normalised, and builds one lookup index so matching a column costs a few dictionary probes however
+many rules there are (``bench/classify.py`` measures it).
+
+Normalisation (shared by phrases, column names, comments and table names): diacritics removed, camelCase and
+digits split, lower case, anything else a separator. Each token also has a light stem (Latvian and English
+endings stripped) so ``adreses``/``adrese`` and ``emails``/``email`` meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import RuleError
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+NAMES_FILE = RULES_DIR / "names.yaml"
+VALUES_FILE = RULES_DIR / "values.yaml"
+
+TYPE_FAMILIES = ("text", "number", "date", "bool", "blob", "json")
+CONTEXTS = ("person", "not_org", "org")
+
+_CAMEL1 = re.compile(r"([a-z0-9])([A-Z])")
+_CAMEL2 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_TOKEN = re.compile(r"[a-z]+|\d+")
+# Latvian and English endings, longest first; stripped repeatedly while at least 5 letters remain (fewer would
+# let ``status`` and ``state`` meet).
+_ENDINGS = (
+    "iem",
+    "ām",
+    "ēm",
+    "ies",
+    "as",
+    "es",
+    "is",
+    "us",
+    "ai",
+    "ei",
+    "am",
+    "em",
+    "os",
+    "a",
+    "e",
+    "i",
+    "u",
+    "s",
+    "o",
+)
+_MAX_SPAN = 6
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[str, ...]:
+    """Normalised tokens of a name, phrase or comment.
+
+    >>> tokens("klientaVārds_2"), tokens("IPAddress"), tokens("e-pasts")
+    (('klienta', 'vards', '2'), ('ip', 'address'), ('e', 'pasts'))
+    """
+    text = _fold(text)
+    text = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", text))
+    return tuple(_TOKEN.findall(text.lower()))
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """A light stem so inflected forms meet: ``adreses`` → ``adres``, ``phones`` → ``phone``."""
+    if len(token) <= 5 or token.isdigit():
+        return token
+    changed = True
+    while changed:
+        changed = False
+        for ending in _ENDINGS:
+            if token.endswith(ending) and len(token) - len(ending) >= 5:
+                token = token[: -len(ending)]
+                changed = True
+                break
+    return token
+
+
+def family(data_type: str | None, families: dict[str, tuple[str, ...]]) -> str | None:
+    """The type family (text, number, date, bool, blob, json) of a SQL type name, or None when unknown."""
+    if not data_type:
+        return None
+    raw = data_type.strip().lower()
+    if raw.startswith("tinyint(1)") or raw in ("bit", "bit(1)"):
+        return "bool"
+    head = re.split(r"[\s(\[]", raw, maxsplit=1)[0]
+    for fam, names in families.items():
+        if head in names:
+            return fam
+    for fam, names in families.items():
+        if any(head.startswith(n) for n in names if len(n) >= 4):
+            return fam
+    return None
+
+
+@dataclass(frozen=True)
+class NameRule:
+    """One name/comment rule. ``category`` 0 marks a shield (a phrase that is not personal)."""
+
+    id: str
+    category: int
+    confidence: float
+    phrases: tuple[str, ...]
+    regexes: tuple[re.Pattern[str], ...]
+    comments: tuple[str, ...]
+    tables: tuple[tuple[str, ...], ...]
+    context: str | None
+    types: frozenset[str]
+    not_pk: bool
+    whole: bool
+    explain_en: str
+    explain_lv: str
+
+    @property
+    def specific(self) -> bool:
+        """Limited to some tables or a context: beats a general rule matching the same words."""
+        return bool(self.tables) or self.context in ("person", "org") or self.category == 0
+
+
+@dataclass(frozen=True)
+class ValueRule:
+    id: str
+    detector: str
+    category: int
+    confidence: float
+    min_ratio: float
+    full_ratio: float
+    tables: tuple[tuple[str, ...], ...]
+    supports: bool
+    explain_en: str
+    explain_lv: str
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    id: str
+    category: int
+    confidence: float
+    types: frozenset[str]
+    explain_en: str
+    explain_lv: str
+
+
+@dataclass(frozen=True)
+class FkRule:
+    id: str
+    category: int
+    confidence: float
+    explain_en: str
+    explain_lv: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase of ``rule`` found at token positions ``start:end`` of a name or comment."""
+
+    rule: NameRule
+    start: int
+    end: int
+    phrase: str
+
+
+@dataclass
+class RuleSet:
+    """Every rule, indexed. Build with :func:`load_rules`."""
+
+    name_rules: tuple[NameRule, ...]
+    value_rules: tuple[ValueRule, ...]
+    type_rules: tuple[TypeRule, ...]
+    fk: FkRule
+    families: dict[str, tuple[str, ...]]
+    modifier_factor: float
+    modifier_head: frozenset[str]
+    modifier_lead: tuple[tuple[str, ...], ...]
+    person_tables: frozenset[str]
+    org_tables: frozenset[str]
+    technical_tables: frozenset[str]
+    org_factor: float
+    org_keeps: frozenset[int]
+    technical_factor: float
+    min_column_hits: int
+    by_id: dict[str, Any] = field(default_factory=dict)
+    name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
+    comment_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
+
+    def match_name(self, toks: tuple[str, ...]) -> list[Match]:
+        """Every rule phrase found in the tokens, as whole tokens (written apart or run together)."""
+        return _find(toks, self.name_index)
+
+    def match_comment(self, toks: tuple[str, ...]) -> list[Match]:
+        return _find(toks, self.comment_index)
+
+    def table_has(self, toks: tuple[str, ...], words: frozenset[str]) -> bool:
+        return _contains(toks, words)
+
+
+def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
+    return "".join(toks), "".join(stem(t) for t in toks)
+
+
+def _find(toks: tuple[str, ...], index: dict[str, list[tuple[NameRule, str]]]) -> list[Match]:
+    found: list[Match] = []
+    n = len(toks)
+    stems = [stem(t) for t in toks]
+    for i in range(n):
+        raw = ""
+        stemmed = ""
+        for j in range(i, min(n, i + _MAX_SPAN)):
+            raw += toks[j]
+            stemmed += stems[j]
+            hits = index.get(raw)
+            if stemmed != raw:
+                extra = index.get(stemmed)
+                if extra:
+                    hits = (hits or []) + extra
+            if hits:
+                seen: set[str] = set()
+                for rule, phrase in hits:
+                    if rule.id not in seen:
+                        seen.add(rule.id)
+                        found.append(Match(rule, i, j + 1, phrase))
+    return found
+
+
+def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
+    n = len(toks)
+    for i in range(n):
+        raw = ""
+        stemmed = ""
+        for j in range(i, min(n, i + 4)):
+            raw += toks[j]
+            stemmed += stem(toks[j])
+            if raw in words or stemmed in words:
+                return True
+    return False
+
+
+def _word_set(items: Any, path: Path, where: str) -> frozenset[str]:
+    if items is None:
+        return frozenset()
+    if not isinstance(items, list):
+        raise RuleError(f"{where} must be a list", file=path)
+    out: set[str] = set()
+    for item in items:
+        toks = tokens(str(item))
+        if toks:
+            out.update(_keys(toks))
+    return frozenset(out)
+
+
+def _phrase_list(items: Any, path: Path, rid: str, what: str) -> tuple[str, ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise RuleError(f"'{what}' must be a list", file=path, obj=rid)
+    return tuple(str(x) for x in items)
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(f"cannot read rules ({exc.strerror})", file=path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise RuleError(f"not valid YAML ({getattr(exc, 'problem', exc)})", file=path, line=line) from None
+
+
+def _category(value: Any, path: Path, rid: str, allow_zero: bool) -> int:
+    try:
+        cid = int(value)
+    except (TypeError, ValueError):
+        raise RuleError(f"category {value!r} is not a number", file=path, obj=rid) from None
+    if not (1 <= cid <= 32 or (allow_zero and cid == 0)):
+        raise RuleError(f"category {cid} is not an Annex 1 id (1..32)", file=path, obj=rid)
+    return cid
+
+
+def _confidence(value: Any, path: Path, rid: str) -> float:
+    try:
+        conf = float(value)
+    except (TypeError, ValueError):
+        raise RuleError(f"confidence {value!r} is not a number", file=path, obj=rid) from None
+    if not 0 < conf <= 1:
+        raise RuleError(f"confidence {conf} must be in (0, 1]", file=path, obj=rid)
+    return conf
+
+
+def _explain(entry: dict[str, Any], path: Path, rid: str) -> tuple[str, str]:
+    en, lv = entry.get("explain_en"), entry.get("explain_lv")
+    if not en or not lv:
+        raise RuleError("every rule needs explain_en and explain_lv", file=path, obj=rid)
+    return str(en), str(lv)
+
+
+def load_rules(names_file: str | Path = NAMES_FILE, values_file: str | Path = VALUES_FILE) -> RuleSet:
+    """Read, validate and index the rule files (cached per path pair).
+
+    >>> rules = load_rules()
+    >>> sorted({m.rule.category for m in rules.match_name(tokens("customer_email"))})
+    [2, 5]
+    """
+    return _load(str(names_file), str(values_file))
+
+
+@lru_cache(maxsize=4)
+def _load(names_file: str, values_file: str) -> RuleSet:
+    from catalog.detectors import load_detectors
+
+    npath, vpath = Path(names_file), Path(values_file)
+    doc = _read_yaml(npath)
+    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
+        raise RuleError("expected a mapping with a 'rules' list", file=npath)
+    by_id: dict[str, Any] = {}
+
+    families_raw = doc.get("types") or {}
+    families = {str(k): tuple(str(x).lower() for x in v) for k, v in families_raw.items()}
+    for fam in families:
+        if fam not in TYPE_FAMILIES:
+            raise RuleError(f"unknown type family {fam!r}", file=npath, hint=", ".join(TYPE_FAMILIES))
+
+    name_rules: list[NameRule] = []
+    for entry in doc["rules"]:
+        if not isinstance(entry, dict) or not entry.get("id"):
+            raise RuleError("every rule needs an id", file=npath, obj=str(entry)[:60])
+        rid = str(entry["id"])
+        if rid in by_id:
+            raise RuleError("duplicate rule id", file=npath, obj=rid)
+        context = entry.get("context")
+        if context is not None and context not in CONTEXTS:
+            raise RuleError(f"unknown context {context!r}", file=npath, obj=rid, hint=", ".join(CONTEXTS))
+        types = frozenset(str(t) for t in entry.get("types") or ())
+        bad = types - set(TYPE_FAMILIES)
+        if bad:
+            raise RuleError(f"unknown type family {sorted(bad)[0]!r}", file=npath, obj=rid)
+        try:
+            regexes = tuple(re.compile(str(r)) for r in entry.get("regex") or ())
+        except re.error as exc:
+            raise RuleError(f"bad regular expression ({exc})", file=npath, obj=rid) from None
+        phrases = _phrase_list(entry.get("names"), npath, rid, "names")
+        comments = _phrase_list(entry.get("comments"), npath, rid, "comments")
+        if not phrases and not regexes and not comments:
+            raise RuleError("a rule needs names, regex or comments", file=npath, obj=rid)
+        en, lv = _explain(entry, npath, rid)
+        rule = NameRule(
+            id=rid,
+            category=_category(entry.get("category"), npath, rid, allow_zero=True),
+            confidence=_confidence(entry.get("confidence", 0.8), npath, rid),
+            phrases=phrases,
+            regexes=regexes,
+            comments=comments,
+            tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
+            context=context,
+            types=types,
+            not_pk=bool(entry.get("not_pk", False)),
+            whole=bool(entry.get("whole", False)),
+            explain_en=en,
+            explain_lv=lv,
+        )
+        by_id[rid] = rule
+        name_rules.append(rule)
+
+    value_rules: list[ValueRule] = []
+    vdoc = _read_yaml(vpath)
+    if not isinstance(vdoc, dict) or not isinstance(vdoc.get("rules"), list):
+        raise RuleError("expected a mapping with a 'rules' list", file=vpath)
+    detectors = {d.id for d in load_detectors()}
+    for entry in vdoc["rules"]:
+        if not isinstance(entry, dict) or not entry.get("id"):
+            raise RuleError("every rule needs an id", file=vpath, obj=str(entry)[:60])
+        rid = str(entry["id"])
+        if rid in by_id:
+            raise RuleError("duplicate rule id", file=vpath, obj=rid)
+        det = str(entry.get("detector", ""))
+        if det not in detectors:
+            raise RuleError(f"unknown detector {det!r}", file=vpath, obj=rid)
+        en, lv = _explain(entry, vpath, rid)
+        vrule = ValueRule(
+            id=rid,
+            detector=det,
+            category=_category(entry.get("category"), vpath, rid, allow_zero=False),
+            confidence=_confidence(entry.get("confidence", 0.8), vpath, rid),
+            min_ratio=float(entry.get("min_ratio", 0.5)),
+            full_ratio=float(entry.get("full_ratio", 0.8)),
+            tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
+            supports=bool(entry.get("supports", False)),
+            explain_en=en,
+            explain_lv=lv,
+        )
+        by_id[rid] = vrule
+        value_rules.append(vrule)
+
+    type_rules: list[TypeRule] = []
+    for entry in doc.get("type_rules") or ():
+        rid = str(entry.get("id"))
+        en, lv = _explain(entry, npath, rid)
+        trule = TypeRule(
+            id=rid,
+            category=_category(entry.get("category"), npath, rid, allow_zero=False),
+            confidence=_confidence(entry.get("confidence", 0.7), npath, rid),
+            types=frozenset(str(t).lower() for t in entry.get("types") or ()),
+            explain_en=en,
+            explain_lv=lv,
+        )
+        by_id[rid] = trule
+        type_rules.append(trule)
+
+    fk_raw = doc.get("foreign_keys") or {}
+    fk_id = str(fk_raw.get("id", "fk.person_table"))
+    fk_en, fk_lv = _explain(fk_raw, npath, fk_id)
+    fk = FkRule(
+        id=fk_id,
+        category=_category(fk_raw.get("category", 5), npath, fk_id, allow_zero=False),
+        confidence=_confidence(fk_raw.get("confidence", 0.85), npath, fk_id),
+        explain_en=fk_en,
+        explain_lv=fk_lv,
+    )
+    by_id[fk_id] = fk
+
+    mods = doc.get("modifiers") or {}
+    contexts = doc.get("contexts") or {}
+    person = contexts.get("person") or {}
+    org = contexts.get("org") or {}
+    technical = contexts.get("technical") or {}
+    ruleset = RuleSet(
+        name_rules=tuple(name_rules),
+        value_rules=tuple(value_rules),
+        type_rules=tuple(type_rules),
+        fk=fk,
+        families=families,
+        modifier_factor=float(mods.get("factor", 0.15)),
+        modifier_head=_word_set(mods.get("head"), npath, "modifiers.head"),
+        modifier_lead=tuple(tokens(str(x)) for x in mods.get("lead") or ()),
+        person_tables=_word_set(person.get("tables"), npath, "contexts.person.tables"),
+        org_tables=_word_set(org.get("tables"), npath, "contexts.org.tables"),
+        technical_tables=_word_set(technical.get("tables"), npath, "contexts.technical.tables"),
+        org_factor=float(org.get("factor", 0.25)),
+        org_keeps=frozenset(int(x) for x in org.get("keeps") or ()),
+        technical_factor=float(technical.get("factor", 0.2)),
+        min_column_hits=int(person.get("min_column_hits", 2)),
+        by_id=by_id,
+    )
+    for rule in name_rules:
+        for phrase in rule.phrases:
+            toks = tokens(phrase)
+            if not toks:
+                continue
+            for key in set(_keys(toks)):
+                ruleset.name_index.setdefault(key, []).append((rule, phrase))
+        for phrase in rule.comments:
+            toks = tokens(phrase)
+            if not toks:
+                continue
+            for key in set(_keys(toks)):
+                ruleset.comment_index.setdefault(key, []).append((rule, phrase))
+    return ruleset
+
+
+__all__ = ["FkRule", "Match", "NameRule", "RuleSet", "TypeRule", "ValueRule", "family", "load_rules", "stem", "tokens"]

@@ -1,0 +1,224 @@
+"""Classification: the case file, the rule set's invariants, and what classify() writes to the catalog."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from catalog.classify import ColumnInfo, classify, suggest, table_context
+from catalog.errors import NotFoundError, RuleError
+from catalog.rules import NameRule, ValueRule, load_rules
+from catalog.store import Catalog, schema
+from catalog.taxonomy import categories
+from tests.catalog.classify_seed import Col, seed_columns, tags_of
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CASES = list(csv.DictReader((DATA / "classification_cases.csv").open(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["title"] for c in CASES])
+def test_case(case: dict[str, str]) -> None:
+    rules = load_rules()
+    key = case["key"]
+    column = ColumnInfo(
+        name=case["column"],
+        data_type=case["data_type"] or None,
+        comment=case["comment"] or None,
+        is_pk=key == "pk",
+        fk_target=key[3:] if key.startswith("fk:") else None,
+    )
+    found = suggest(column, table_context(case["table"], [], rules), rules)
+    got = str(found[0].category) if found else "-"
+    assert got == case["expected"], [(s.category, s.confidence, [g.rule for g in s.signals]) for s in found]
+
+
+def test_every_rule_points_to_an_existing_category_and_explains_itself() -> None:
+    rules = load_rules()
+    ids = {c.id for c in categories()}
+    for rule in rules.by_id.values():
+        if isinstance(rule, NameRule) and rule.category == 0:
+            continue
+        assert rule.category in ids, rule.id
+        assert rule.explain_en and rule.explain_lv, rule.id
+    # every category except none has at least one name rule: the taxonomy is covered
+    covered = {r.category for r in rules.name_rules}
+    assert ids <= covered
+
+
+def test_every_value_rule_uses_a_known_detector() -> None:
+    from catalog.detectors import load_detectors
+
+    known = {d.id for d in load_detectors()}
+    assert all(r.detector in known for r in load_rules().value_rules if isinstance(r, ValueRule))
+
+
+def test_values_lift_a_column_whose_name_says_nothing() -> None:
+    rules = load_rules()
+    table = table_context("t_misc", [], rules)
+    found = suggest(ColumnInfo("c17", "TEXT", profile={"lv_personal_code": 0.97}), table, rules)
+    assert [(s.category, s.source) for s in found] == [(1, "value")]
+    evidence = found[0].evidence(rules)
+    assert evidence["signals"][0] == {
+        "rule": "value.lv_personal_code", "kind": "value", "confidence": 0.95, "detector": "lv_personal_code",
+        "ratio": 0.97,
+    }  # fmt: skip
+
+
+def test_name_and_values_agreeing_raise_confidence() -> None:
+    rules = load_rules()
+    table = table_context("klienti", [], rules)
+    by_name = suggest(ColumnInfo("epasts"), table, rules)[0].confidence
+    both = suggest(ColumnInfo("epasts", profile={"email": 0.99}), table, rules)[0].confidence
+    assert both > by_name
+
+
+def test_a_column_may_get_several_categories() -> None:
+    rules = load_rules()
+    table = table_context("klienti", [], rules)
+    found = suggest(ColumnInfo("kontakts", "TEXT", profile={"email": 0.95, "phone_lv": 0.9}), table, rules)
+    assert {s.category for s in found} == {2}
+    found = suggest(ColumnInfo("e_pasts", "TEXT", comment="Klienta IP adrese"), table, rules)
+    assert [s.category for s in found] == [2, 23]
+
+
+def test_supporting_detector_alone_suggests_nothing() -> None:
+    rules = load_rules()
+    table = table_context("events", [], rules)
+    assert suggest(ColumnInfo("happened_on", "DATE", profile={"birth_date": 1.0}), table, rules) == []
+
+
+def test_table_looks_personal_from_its_columns() -> None:
+    rules = load_rules()
+    assert table_context("t_0042", ["first_name", "surname", "notes"], rules).person
+    assert not table_context("t_0042", ["sku", "price"], rules).person
+    assert table_context("companies", [], rules).org
+    assert table_context("app_settings", [], rules).technical
+
+
+def test_bad_rule_file_names_file_and_rule(tmp_path: Path) -> None:
+    names = tmp_path / "names.yaml"
+    names.write_text(
+        "rules:\n  - id: name.bad\n    category: 33\n    names: [x]\n    explain_en: a\n    explain_lv: b\n"
+        "foreign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as info:
+        load_rules(names, DATA.parent.parent / "data" / "rules" / "values.yaml")
+    assert info.value.file == str(names) and info.value.obj == "name.bad" and "33" in str(info.value)
+    names.write_text("rules: [\n  - id: x\n", encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(names, DATA.parent.parent / "data" / "rules" / "values.yaml")
+    assert info.value.line is not None
+
+
+# ---------------------------------------------------------------- classify() on a catalog
+
+
+def _seed(catalog: Catalog) -> dict[str, int]:
+    return seed_columns(
+        catalog,
+        "crm",
+        {
+            "klienti": [
+                Col("id", "INTEGER", is_pk=True),
+                Col("personas_kods", "TEXT", profile={"lv_personal_code": 1.0}),
+                Col("vards"),
+                Col("e_pasts", profile={"email": 0.98}),
+                Col("piezimes", comment="brīvs teksts"),
+            ],
+            "rekini": [
+                Col("id", "INTEGER", is_pk=True),
+                Col("klients", "INTEGER", fk_target="main.klienti.id"),
+                Col("summa", "NUMERIC"),
+            ],
+            "produkti": [Col("id", "INTEGER", is_pk=True), Col("nosaukums"), Col("cena", "NUMERIC")],
+        },
+    )
+
+
+def test_classify_writes_suggestions_with_evidence_and_no_values(catalog: Catalog) -> None:
+    ids = _seed(catalog)
+    result = classify(catalog)
+    assert result.columns == 11
+    assert tags_of(catalog, ids["klienti.personas_kods"])[1]["status"] == "suggested"
+    assert set(tags_of(catalog, ids["klienti.e_pasts"])) == {2}
+    fk = tags_of(catalog, ids["rekini.klients"])[5]
+    assert any(s["rule"] == "fk.person_table" for s in fk["evidence"]["signals"])
+    assert tags_of(catalog, ids["produkti.nosaukums"]) == {}
+    assert tags_of(catalog, ids["klienti.id"]) == {}
+    code = tags_of(catalog, ids["klienti.personas_kods"])[1]
+    assert code["source"] in ("name", "value") and code["confidence"] >= 0.9
+    assert {"rule", "kind", "confidence"} <= set(code["evidence"]["signals"][0])
+    assert code["evidence"]["explain_lv"] and code["evidence"]["explain_en"]
+    assert result.suggested == sum(len(tags_of(catalog, i)) for i in ids.values())
+
+
+def test_classify_again_changes_nothing(catalog: Catalog) -> None:
+    _seed(catalog)
+    first = classify(catalog)
+    second = classify(catalog)
+    assert second.suggested == 0 and second.updated == 0 and second.unchanged == first.suggested
+
+
+def test_confirmed_columns_are_left_alone(catalog: Catalog) -> None:
+    ids = _seed(catalog)
+    classify(catalog)
+    with catalog.begin() as conn:
+        conn.execute(
+            schema.tag.update().where(schema.tag.c.column_id == ids["klienti.vards"]).values(status="confirmed")
+        )
+        conn.execute(schema.col.update().where(schema.col.c.id == ids["klienti.vards"]).values(comment="e-pasts"))
+    result = classify(catalog)
+    assert result.skipped_confirmed == 1
+    assert {c: t["status"] for c, t in tags_of(catalog, ids["klienti.vards"]).items()} == {1: "confirmed"}
+
+
+def test_rejected_suggestion_returns_only_when_its_evidence_changes(catalog: Catalog) -> None:
+    ids = _seed(catalog)
+    classify(catalog)
+    col = ids["klienti.e_pasts"]
+    with catalog.begin() as conn:
+        conn.execute(schema.tag.update().where(schema.tag.c.column_id == col).values(status="rejected"))
+    again = classify(catalog)
+    assert again.kept_rejected == 1
+    assert tags_of(catalog, col)[2]["status"] == "rejected"
+    # new evidence: the comment now says it is an e-mail address
+    with catalog.begin() as conn:
+        conn.execute(schema.col.update().where(schema.col.c.id == col).values(comment="Klienta e-pasta adrese"))
+    classify(catalog)
+    assert tags_of(catalog, col)[2]["status"] == "suggested"
+
+
+def test_stale_suggestions_are_withdrawn_and_not_personal_columns_skipped(catalog: Catalog) -> None:
+    ids = _seed(catalog)
+    classify(catalog)
+    with catalog.begin() as conn:
+        conn.execute(
+            schema.col.update().where(schema.col.c.id == ids["klienti.e_pasts"]).values(profile=None, name="x1")
+        )
+        conn.execute(schema.col.update().where(schema.col.c.id == ids["klienti.vards"]).values(decision="not_personal"))
+    result = classify(catalog)
+    assert tags_of(catalog, ids["klienti.e_pasts"]) == {}
+    assert tags_of(catalog, ids["klienti.vards"]) == {}
+    assert result.withdrawn == 2
+
+
+def test_classify_one_system_and_unknown_system(catalog: Catalog) -> None:
+    _seed(catalog)
+    seed_columns(catalog, "billing", {"payers": [Col("iban")]})
+    assert classify(catalog, "billing").columns == 1
+    with pytest.raises(NotFoundError):
+        classify(catalog, "nope")
+
+
+def test_classify_records_one_audit_entry_per_run(catalog: Catalog) -> None:
+    _seed(catalog)
+    classify(catalog)
+    with catalog.connect() as conn:
+        rows = conn.execute(sa.select(schema.audit.c.action, schema.audit.c.after)).all()
+    assert [r.action for r in rows] == ["classify.run"]
+    assert json.dumps(rows[0].after)  # counts only
