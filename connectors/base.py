@@ -14,7 +14,8 @@ schemas bound as an expanding ``:schemas`` parameter. Connectors never write the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -96,6 +97,7 @@ class Connector:
     tables_sql: ClassVar[str]
     columns_sql: ClassVar[str]
     keys_sql: ClassVar[str]
+    columns_as_json: ClassVar[bool] = False  # columns_sql gives (schema, table, JSON array of the other fields)
     begin_snapshot_sql: ClassVar[str] = "BEGIN"
     end_snapshot_sql: ClassVar[str] = "COMMIT"
     sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
@@ -189,9 +191,7 @@ class Connector:
             elif key not in fks:  # a column in two FKs keeps the first, deterministically ordered by the query
                 fks[key] = f"{ref_schema}.{ref_table}.{ref_column}"
         columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
-        for schema, table, name, position, data_type, nullable, default, comment in self._rows(
-            conn, self.columns_sql, schemas
-        ):
+        for schema, table, name, position, data_type, nullable, default, comment in self._column_rows(conn, schemas):
             key = (schema, table, name)
             columns.setdefault((schema, table), []).append(
                 ColumnSnapshot(
@@ -221,6 +221,15 @@ class Connector:
                 )
             )
         return tables
+
+    def _column_rows(self, conn: Connection, schemas: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        rows = self._rows(conn, self.columns_sql, schemas)
+        if not self.columns_as_json:
+            yield from rows
+            return
+        for schema, table, packed in rows:
+            for item in json.loads(packed):
+                yield (schema, table, *item)
 
     def sample(
         self,

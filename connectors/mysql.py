@@ -32,12 +32,17 @@ class MySQLConnector(Connector):
         WHERE t.TABLE_SCHEMA IN :schemas AND t.TABLE_TYPE <> 'SEQUENCE'
         ORDER BY t.TABLE_SCHEMA, t.TABLE_NAME
     """
+    # One row per table with its columns packed as JSON: PyMySQL decodes rows in pure Python, so 2,000
+    # rows of JSON (parsed in C) are several times faster than 40,000 rows of fields.
     # MariaDB reports "no default" as the text 'NULL' (and string defaults quoted); normalise the former.
+    columns_as_json = True
     columns_sql = """
-        SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE = 'YES',
-               CASE WHEN COLUMN_DEFAULT = 'NULL' THEN NULL ELSE COLUMN_DEFAULT END, COLUMN_COMMENT
+        SELECT TABLE_SCHEMA, TABLE_NAME,
+               JSON_ARRAYAGG(JSON_ARRAY(COLUMN_NAME, ORDINAL_POSITION, COLUMN_TYPE, IS_NULLABLE = 'YES',
+                   CASE WHEN COLUMN_DEFAULT = 'NULL' THEN NULL ELSE COLUMN_DEFAULT END, COLUMN_COMMENT))
         FROM information_schema.COLUMNS
         WHERE TABLE_SCHEMA IN :schemas
+        GROUP BY TABLE_SCHEMA, TABLE_NAME
     """
     keys_sql = """
         SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME,
@@ -66,4 +71,5 @@ class MySQLConnector(Connector):
             timeout = f"SET SESSION max_statement_time = {float(statement_timeout)}"
         else:
             timeout = f"SET SESSION MAX_EXECUTION_TIME = {int(statement_timeout * 1000)}"
-        return ("SET SESSION TRANSACTION READ ONLY", timeout)
+        # MariaDB builds JSON_ARRAYAGG on GROUP_CONCAT, so its length limit applies to a table's columns.
+        return ("SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION group_concat_max_len = 67108864")

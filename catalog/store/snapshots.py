@@ -38,11 +38,12 @@ class Diff:
     columns_revived: int = 0
     examples: dict[str, list[str]] = field(default_factory=dict)
 
-    def note(self, what: str, name: str, keep: int = 20) -> None:
+    def note(self, what: str, *parts: str, keep: int = 20) -> None:
+        """Count one change; keep its dotted name when fewer than *keep* of its kind are kept yet."""
         setattr(self, what, getattr(self, what) + 1)
         names = self.examples.setdefault(what, [])
         if len(names) < keep:
-            names.append(name)
+            names.append(".".join(p for p in parts if p))
 
     def as_dict(self) -> dict[str, Any]:
         counts = {k: v for k, v in self.__dict__.items() if k != "examples"}
@@ -73,17 +74,19 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     """Bring the catalog's tables and columns of *system_id* in line with *snap*; return the diff.
 
     Run inside ``catalog.begin()``. When the snapshot has profiles (sampling on), they replace the stored
-    ones for the sampled columns; other columns keep theirs.
+    ones for the sampled columns; other columns keep theirs. Tuned for tens of thousands of columns:
+    stored rows are compared as tuples and written with one raw ``executemany`` per statement shape.
     """
     diff = Diff()
     t, c = schema.tbl, schema.col
+    table_fields = [t.c[f] for f in _TABLE_FIELDS]
     stored = {
-        (r.schema_name, r.name): r
+        (r[1], r[2]): r
         for r in conn.execute(
-            sa.select(t.c.id, t.c.schema_name, t.c.name, t.c.removed_at, *[t.c[f] for f in _TABLE_FIELDS]).where(
+            sa.select(t.c.id, t.c.schema_name, t.c.name, t.c.removed_at, *table_fields).where(
                 t.c.system_id == system_id
             )
-        )
+        ).all()
     }
     seen = {table.key for table in snap.tables}
     if snap.complete:
@@ -95,99 +98,136 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     for table in snap.tables:
         values = _table_values(table)
         old = stored.get(table.key)
-        label = f"{table.schema}.{table.name}" if table.schema else table.name
         if old is None:
             new_tables.append(
                 {"system_id": system_id, "schema_name": table.schema, "name": table.name, **values,
                  "row_estimate": table.row_estimate, "first_seen": now, "last_seen": now}
             )  # fmt: skip
-            diff.note("tables_added", label)
+            diff.note("tables_added", table.schema, table.name)
             continue
-        if old.removed_at is not None:
-            diff.note("tables_revived", label)
-        elif any(getattr(old, f) != values[f] for f in _TABLE_FIELDS):
-            diff.note("tables_changed", label)
+        if old[3] is not None:
+            diff.note("tables_revived", table.schema, table.name)
+        elif tuple(old[4:]) != tuple(values.values()):
+            diff.note("tables_changed", table.schema, table.name)
         table_updates.append(
-            {"_id": old.id, **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
+            {"_id": old[0], **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
         )
-    if new_tables:
-        conn.execute(t.insert(), new_tables)
-    if table_updates:
-        conn.execute(t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
+    executemany(conn, t.insert(), new_tables)
+    executemany(conn, t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
     gone_tables = []
     for key, old in stored.items():
-        if key in in_scope and key not in seen and old.removed_at is None:
-            gone_tables.append(old.id)
-            diff.note("tables_removed", f"{key[0]}.{key[1]}" if key[0] else key[1])
-    if gone_tables:
-        conn.execute(t.update().where(t.c.id.in_(gone_tables)).values(removed_at=now))
+        if key in in_scope and key not in seen and old[3] is None:
+            gone_tables.append(old[0])
+            diff.note("tables_removed", *key)
+    _update_ids(conn, t, gone_tables, removed_at=now)
 
     ids = {
-        (r.schema_name, r.name): r.id
-        for r in conn.execute(sa.select(t.c.id, t.c.schema_name, t.c.name).where(t.c.system_id == system_id))
+        (r[1], r[2]): r[0]
+        for r in conn.execute(sa.select(t.c.id, t.c.schema_name, t.c.name).where(t.c.system_id == system_id)).all()
     }
-    live_ids = [ids[key] for key in seen]
+    names = {v: k for k, v in ids.items()}
     stored_cols: dict[tuple[int, str], Any] = {}
-    if ids:
+    if stored:
         fields = [c.c[f] for f in (*_COLUMN_FIELDS, "position")]
         query = sa.select(c.c.id, c.c.table_id, c.c.name, c.c.removed_at, *fields).join(t, t.c.id == c.c.table_id)
         scope_ids = {ids[key] for key in in_scope | seen}
-        for r in conn.execute(query.where(t.c.system_id == system_id)):
-            if r.table_id in scope_ids:
-                stored_cols[(r.table_id, r.name)] = r
+        for r in conn.execute(query.where(t.c.system_id == system_id)).all():
+            if r[1] in scope_ids:
+                stored_cols[(r[1], r[2])] = r
 
     new_cols, col_updates, seen_cols = [], [], set()
+    last = len(_COLUMN_FIELDS) + 4  # stored row: id, table_id, name, removed_at, *fields, position
     for table in snap.tables:
         table_id = ids[table.key]
-        prefix = f"{table.schema}.{table.name}" if table.schema else table.name
         for column in table.columns:
             key = (table_id, column.name)
             seen_cols.add(key)
-            values = _column_values(column)
+            current = (
+                column.data_type,
+                column.nullable,
+                column.default,
+                column.comment,
+                column.is_pk,
+                column.fk_target,
+            )  # fmt: skip  (same order as _COLUMN_FIELDS)
             profile = snap.profiles.get((table.schema, table.name, column.name))
-            if profile is not None:
-                values["profile"], values["sample_size"] = profile
             old = stored_cols.get(key)
-            label = f"{prefix}.{column.name}"
             if old is None:
-                new_cols.append({"table_id": table_id, "name": column.name, **values,
-                                 "first_seen": now, "last_seen": now})  # fmt: skip
-                diff.note("columns_added", label)
+                row = {"table_id": table_id, "name": column.name, **_column_values(column),
+                       "first_seen": now, "last_seen": now}  # fmt: skip
+                if profile is not None:
+                    row["profile"], row["sample_size"] = profile
+                new_cols.append(row)
+                diff.note("columns_added", table.schema, table.name, column.name)
                 continue
-            changed = any(getattr(old, f) != values[f] for f in _COLUMN_FIELDS)
-            if old.removed_at is not None:
-                diff.note("columns_revived", label)
-                col_updates.append({"_id": old.id, **values, "changed_at": now, "removed_at": None})
-            elif changed:
-                diff.note("columns_changed", label)
-                col_updates.append({"_id": old.id, **values, "changed_at": now})
-            elif profile is not None or old.position != column.position:
-                col_updates.append({"_id": old.id, **values})
-    _grouped(conn, c.insert(), new_cols)
-    _grouped(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
-    if live_ids:
-        conn.execute(c.update().where(c.c.table_id.in_(live_ids), c.c.removed_at.is_(None)).values(last_seen=now))
-    gone_cols = [old.id for key, old in stored_cols.items() if key not in seen_cols and old.removed_at is None]
-    if gone_cols:
-        names = {v: k for k, v in ids.items()}
-        for key, old in stored_cols.items():
-            if key not in seen_cols and old.removed_at is None:
-                schema_name, table_name = names[key[0]]
-                prefix = f"{schema_name}.{table_name}" if schema_name else table_name
-                diff.note("columns_removed", f"{prefix}.{key[1]}")
-        for start in range(0, len(gone_cols), 500):
-            chunk = gone_cols[start : start + 500]
-            conn.execute(c.update().where(c.c.id.in_(chunk)).values(removed_at=now))
+            update: dict[str, Any] | None = None
+            if old[3] is not None:
+                diff.note("columns_revived", table.schema, table.name, column.name)
+                update = {"_id": old[0], **_column_values(column), "changed_at": now, "removed_at": None}
+            elif tuple(old[4:last]) != current:
+                diff.note("columns_changed", table.schema, table.name, column.name)
+                update = {"_id": old[0], **_column_values(column), "changed_at": now}
+            elif profile is not None or old[last] != column.position:
+                update = {"_id": old[0], **_column_values(column)}
+            if update is not None:
+                if profile is not None:
+                    update["profile"], update["sample_size"] = profile
+                col_updates.append(update)
+    executemany(conn, c.insert(), new_cols)
+    executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
+    live = sorted(ids[key] for key in seen)
+    for start in range(0, len(live), 500):
+        chunk = live[start : start + 500]
+        conn.execute(c.update().where(c.c.table_id.in_(chunk), c.c.removed_at.is_(None)).values(last_seen=now))
+    gone_cols = []
+    for key, old in stored_cols.items():
+        if key not in seen_cols and old[3] is None:
+            gone_cols.append(old[0])
+            diff.note("columns_removed", *names[key[0]], key[1])
+    _update_ids(conn, c, gone_cols, removed_at=now)
     return diff
 
 
-def _grouped(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany needs every row to name the same keys: run one batch per key set.
+def _update_ids(conn: Connection, table: sa.Table, ids: list[int], **values: Any) -> None:
+    for start in range(0, len(ids), 500):  # stay below every driver's bound-parameter limit
+        conn.execute(table.update().where(table.c.id.in_(ids[start : start + 500])).values(**values))
 
-    (Filling missing keys with None instead would store JSON ``null`` over "no profile".)
+
+def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """Run *statement* for every row, fast: compiled once, values bound by the type's own processors.
+
+    SQLAlchemy's generic executemany builds a parameter dict per row, which dominates a 40,000-column
+    scan. Here the statement is compiled once per key set (rows may differ in keys, e.g. with or without
+    a profile), each value goes through the column type's bind processor (dates, JSON, booleans as the
+    catalog's dialect stores them) and the driver's ``executemany`` gets plain tuples or dicts.
     """
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    for batch in groups.values():
-        conn.execute(statement, batch)
+        groups.setdefault(tuple(row), []).append(row)
+    dialect = conn.dialect
+    for keys, batch in groups.items():
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+        defaults = compiled.construct_params(batch[0])  # also Python-side column defaults for absent keys
+        order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+        plan = []
+        for name in order:
+            bind = compiled.binds[name]
+            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            plan.append((name, name in batch[0], defaults.get(name), processor))
+        params = []
+        last: dict[str, tuple[Any, Any]] = {}  # the same scan time on every row: convert it once
+        for row in batch:
+            values = []
+            for name, given, default, processor in plan:
+                value = row[name] if given else default
+                if processor is not None and value is not None:
+                    cached = last.get(name)
+                    if cached is not None and cached[0] is value:
+                        value = cached[1]
+                    else:
+                        converted = processor(value)
+                        last[name] = (value, converted)
+                        value = converted
+                values.append(value)
+            params.append(tuple(values) if compiled.positional else dict(zip(order, values)))
+        conn.exec_driver_sql(compiled.string, params)
