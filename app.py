@@ -8,6 +8,7 @@ chosen in the navigation. Pages live in ``app_pages/`` and only call ``catalog.q
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # app_pages/ and the l
 
 from app_pages import _ui  # noqa: E402
 
+started = time.perf_counter()
 st.set_page_config(page_title="ropa", page_icon=":material/shield_person:", layout="wide")
 _ui.refresh()
 _ui.sidebar()
@@ -32,4 +34,7 @@ pages = {
         for key in ("review", "register", "findings")
     ],
 }
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+finally:  # also when a page stops early (st.stop): bench/app.py reads how long the script took
+    st.session_state["_render_seconds"] = time.perf_counter() - started

@@ -18,6 +18,18 @@ if view.missing:
     other = [names[m] for m in view.missing if m != "register"]
     if other:
         st.caption(_ui.t("findings_partial", what=", ".join(other)))
+
+
+def _recheck() -> None:
+    if findings.recheck(_ui.catalog()):
+        _ui.refresh()
+
+
+if view.reconciled:
+    left, right = st.columns([4, 1], vertical_alignment="center")
+    when = view.checked_at.strftime("%Y-%m-%d %H:%M UTC") if view.checked_at else _ui.t("just_now")
+    left.caption(_ui.t("checked_at", when=when))
+    right.button(_ui.t("recheck"), key="fnd_recheck", on_click=_recheck, icon=":material/refresh:")
 frame = findings.findings_frame(view, lang)
 if frame.empty:
     st.success(_ui.t("no_findings") if view.reconciled else _ui.t("review_empty"), icon=":material/task_alt:")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages import _ui
 from catalog.errors import RopaError
-from catalog.queries import register
+from catalog.queries import findings, register
 
 st.title(_ui.t("page_register"))
 lang = _ui.lang()
@@ -24,6 +24,7 @@ def _save(text: str | None = None) -> None:
         text = st.session_state.get(f"reg_yaml_{st.session_state.get('reg_generation', 0)}", "")
     try:
         register.save_yaml(_ui.catalog(), text)
+        findings.recheck(_ui.catalog())  # what the register claims changed: so do the findings
     except RopaError as exc:
         st.session_state["reg_error"] = str(exc)
         return

@@ -8,7 +8,7 @@ import streamlit as st
 
 from app_pages import _ui
 from catalog.errors import RopaError
-from catalog.queries import review, systems
+from catalog.queries import findings, review, systems
 
 st.title(_ui.t("page_review"))
 _ui.require_content()
@@ -77,6 +77,7 @@ else:
         except RopaError as exc:
             st.session_state["review_error"] = str(exc)
             return
+        findings.recheck(_ui.catalog())  # the review queue findings change with the decisions
         _ui.refresh()
         st.session_state["rev_generation"] = st.session_state.get("rev_generation", 0) + 1
         st.session_state["review_message"] = _ui.t(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from catalog.store import Catalog, schema
+from catalog.store import Catalog, schema, schema_register
 
 
 def change_token(catalog: Catalog) -> str:
@@ -25,7 +25,7 @@ def change_token(catalog: Catalog) -> str:
 
     >>> from catalog.store import open_catalog
     >>> change_token(open_catalog("sqlite://")).count("|")
-    9
+    11
     """
     parts = [
         sa.select(sa.func.count()).select_from(schema.system).scalar_subquery(),
@@ -38,6 +38,8 @@ def change_token(catalog: Catalog) -> str:
         sa.select(sa.func.max(schema.audit.c.id)).scalar_subquery(),
         sa.select(sa.func.max(schema.register_document.c.id)).scalar_subquery(),
         sa.select(sa.func.max(schema.scan_run.c.id)).scalar_subquery(),
+        sa.select(sa.func.max(schema_register.register_finding.c.id)).scalar_subquery(),
+        sa.select(sa.func.max(schema_register.validation_result.c.id)).scalar_subquery(),
     ]
     with catalog.connect() as conn:
         row = conn.execute(sa.select(*parts)).one()

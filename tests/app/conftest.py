@@ -155,9 +155,7 @@ def render(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
         at = AppTest.from_file(str(APP), default_timeout=60)
         for key, value in params.items():
             at.query_params[key] = str(value)
-        at.run()
-        if page != "overview":
-            at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()  # url paths equal file names, so no first run is needed
         assert not at.exception, [e.message for e in at.exception]
         return at
 
