@@ -6,7 +6,8 @@ adding a module and a line here.
 
 How findings are meant to be read: severity LOW and above are disagreements between register and map
 (the auditor's list); INFO findings summarise work in the tagging queue (untagged columns, suggestions
-awaiting review), one per system, and never count as discrepancies.
+awaiting review, one per system) and data-quality notes from Great Expectations (formats, empty
+identifiers); they never count as discrepancies.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Protocol
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog, utcnow
 from catalog.store.schema_register import register_finding
+from ropa.checks.data_quality import data_quality
 from ropa.checks.declared_category_not_found import declared_category_not_found
 from ropa.checks.retention_exceeded import retention_exceeded
 from ropa.checks.review_queue import review_queue
@@ -39,6 +41,7 @@ CHECKS: tuple[Check, ...] = (
     special_category_without_art9,
     system_not_in_register,
     retention_exceeded,
+    data_quality,
     review_queue,
 )
 
@@ -50,6 +53,7 @@ KINDS: tuple[str, ...] = (
     "system_not_in_register",
     "party_not_in_register",
     "retention_exceeded",
+    "data_quality",
     "untagged_columns",
     "tags_awaiting_review",
 )

@@ -1,0 +1,53 @@
+"""Tagged columns whose values do not look like what they claim to be, or undated/unset identifiers —
+from the latest Great Expectations run. INFO: a data-quality note for the owner, not a disagreement
+between register and map.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from catalog.findings import Finding, Severity
+from catalog.store import Catalog
+from catalog.store.schema_register import validation_result
+from ropa.register.model import Register
+
+_WHAT = {
+    "format": ("values of {col} do not match format {rule} ({n} of {total})",
+               "{col} vērtības neatbilst formātam {rule} ({n} no {total})"),
+    "not_null": ("identifier {col} is empty in {n} row(s)", "identifikators {col} ir tukšs {n} rindās"),
+    "retention_min": ("{col} is empty in {n} row(s), so rule {rule} cannot be proven",
+                      "{col} ir tukšs {n} rindās, tāpēc noteikumu {rule} nevar pierādīt"),
+}  # fmt: skip
+
+
+def data_quality(catalog: Catalog, register: Register) -> list[Finding]:
+    """One INFO finding per failed format, identifier or keep-at-least expectation of the latest run."""
+    v = validation_result
+    with catalog.connect() as conn:
+        latest = conn.execute(sa.select(v.c.run_id).order_by(v.c.id.desc()).limit(1)).scalar()
+        if latest is None:
+            return []
+        rows = conn.execute(
+            sa.select(v)
+            .where(v.c.run_id == latest, v.c.check.in_(tuple(_WHAT)), v.c.success.is_(False))
+            .order_by(v.c.id)
+        ).all()
+    findings: list[Finding] = []
+    for row in rows:
+        col = f"{row.system}.{row.table_name}.{row.column_name}"
+        en, lv = _WHAT[row.check]
+        facts = {"col": col, "rule": row.rule, "n": row.unexpected_count or 0, "total": row.element_count or 0}
+        findings.append(
+            Finding(
+                kind="data_quality",
+                severity=Severity.INFO,
+                object=f"column:{col}",
+                message_en=en.format(**facts),
+                message_lv=lv.format(**facts),
+                fix_en="correct the values at the source, or the tag if the column holds something else",
+                fix_lv="izlabojiet vērtības avotā vai birku, ja kolonnā ir kas cits",
+                details={"rule": row.rule, "check": row.check, "unexpected_count": row.unexpected_count},
+            )
+        )
+    return findings
