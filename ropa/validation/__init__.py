@@ -33,7 +33,7 @@ def validate(
     progress: Callable[[str], None] | None = None,
 ) -> ValidationRun:
     """Generate suites from the current register and tags, run them on the scanned systems, store the
-    results and build Data Docs into *out_dir* (default ``<catalog folder>/data_docs``).
+    results and build Data Docs into ``<out_dir>/data_docs`` (default ``<catalog folder>/data_docs``).
 
     *today* is the reference time retention periods count back from (default: now).
     """
@@ -42,7 +42,7 @@ def validate(
     register = load_register(catalog)
     planned, skipped = plan(catalog, register)
     folder = catalog_folder(catalog)
-    docs = Path(out_dir) if out_dir is not None else folder / "data_docs"
+    docs = (Path(out_dir) if out_dir is not None else folder) / "data_docs"
     from ropa.validation.runner import run
 
     return run(

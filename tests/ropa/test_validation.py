@@ -53,9 +53,8 @@ def validated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Catalog, Valida
     with catalog.begin() as conn:
         conn.execute(schema.col.update().where(schema.col.c.name == "e_pasts").values(profile={"email": 0.95}))
     import_register(catalog, DATA / "register_ok.yaml")
-    docs = tmp / "docs"
-    result = validate(catalog, docs, today=TODAY)
-    return catalog, result, docs
+    result = validate(catalog, tmp / "out", today=TODAY)
+    return catalog, result, tmp / "out" / "data_docs"
 
 
 def test_the_plan_follows_register_and_tags(validated: tuple[Catalog, ValidationRun, Path]) -> None:
@@ -105,7 +104,7 @@ def test_results_are_stored_and_feed_reconciliation(validated: tuple[Catalog, Va
 
 def test_data_docs_are_built_and_hold_no_values(validated: tuple[Catalog, ValidationRun, Path]) -> None:
     catalog, result, docs = validated
-    assert result.docs_index is not None and result.docs_index.exists()
+    assert result.docs_index == docs / "index.html" and result.docs_index.exists()
     gx_root = Path(str(catalog.url.database)).parent / "gx"
     assert gx_root.exists()
     for folder in (docs, gx_root):
@@ -119,7 +118,7 @@ def test_a_second_run_supersedes_the_first(
     validated: tuple[Catalog, ValidationRun, Path], capfd: pytest.CaptureFixture[str]
 ) -> None:
     catalog, first, docs = validated
-    second = validate(catalog, docs, today=datetime(2026, 5, 15))
+    second = validate(catalog, docs.parent, today=datetime(2026, 5, 15))
     assert second.run_id != first.run_id
     assert "Calculating Metrics" not in capfd.readouterr().err  # tqdm bars silenced
     retention = next(r for r in second.results if r["check"] == "retention_max")
