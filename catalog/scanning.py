@@ -198,9 +198,10 @@ def _record_failure(catalog: Catalog, system: str, started: Any, exc: ScanError)
 
 
 def _trace_views(catalog: Catalog, system: str, snap: SystemSnapshot) -> Any:
-    """Hand the captured view definitions to the lineage area, when it is installed."""
-    if not any(t.view_sql for t in snap.tables):
-        return None
+    """Hand the captured view definitions to the lineage area, when it is installed.
+
+    Called even without views: tracing also links lineage edges that were waiting for this system's tables.
+    """
     try:
         from catalog.lineage import trace_views  # type: ignore[attr-defined]
     except ImportError:

@@ -45,10 +45,13 @@ def normalise(tokens: Sequence[Token]) -> str:
     """
     keep = any(tok.text.lower() in _KEEP_LITERALS for tok in tokens[:12] if tok.token_type not in _LITERALS)
     parts: list[str] = []
+    previous: Token | None = None
     for tok in tokens:
         kind = tok.token_type
-        if kind == TokenType.SEMICOLON:
-            continue
+        glued = previous is not None and previous.token_type == TokenType.PARAMETER and previous.end + 1 == tok.start
+        previous = tok
+        if kind == TokenType.SEMICOLON or (glued and kind in _LITERALS and not keep):
+            continue  # "$1" is a PARAMETER token and a NUMBER token: one placeholder
         if kind in _LITERALS and not keep:
             # Fold "?, ?, ?" so IN-lists of any length share one shape.
             if len(parts) >= 2 and parts[-1] == "," and parts[-2] == "?":

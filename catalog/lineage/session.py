@@ -42,6 +42,16 @@ def intermediate_tables(statements: Iterable[StatementLineage]) -> set[str]:
     return away
 
 
+def temporary_tables(statements: Iterable[StatementLineage]) -> set[str]:
+    """Tables a text creates (or fills) and drops again itself: steps that never outlive the script."""
+    written: set[str] = set()
+    temporary: set[str] = set()
+    for item in statements:
+        temporary.update(d for d in item.dropped if d in written)
+        written.update(item.targets)
+    return temporary
+
+
 def compose(statements: list[StatementLineage], away: set[str]) -> list[tuple[Edge, StatementLineage]]:
     """Statement edges with the tables in *away* composed out; each edge with the statement that made it."""
     upstream: dict[str, set[tuple[str, str]]] = {}  # "tmp.col" → {(source, kind)}

@@ -135,6 +135,9 @@ def test_fingerprint_ignores_literals_and_layout() -> None:
     assert one == two
     assert one != other
     assert fingerprint_sql("COPY t FROM '/a.csv'") != fingerprint_sql("COPY t FROM '/b.csv'")
+    assert fingerprint_sql("SELECT a FROM t WHERE id = $1", "postgres") == fingerprint_sql(
+        "SELECT a FROM t WHERE id = 7"
+    )
 
 
 def test_repeated_shapes_share_one_parse() -> None:

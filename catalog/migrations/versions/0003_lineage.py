@@ -1,8 +1,6 @@
-"""Lineage: statements, unresolved names, system mapping (issue 6).
+"""Lineage: traced inputs and their statements (issue 6).
 
-Reserved in the linear revision chain so the areas can evolve in parallel; empty until that area needs
-schema changes. Keep ``catalog/store/schema.py`` (or the area's own table module) in step: a test compares
-the migrated schema with the metadata.
+Keep ``catalog/store/schema_lineage.py`` in step: a test compares the migrated schema with the metadata.
 
 Revision ID: 0003
 Revises: 0002
@@ -10,8 +8,8 @@ Revises: 0002
 
 from __future__ import annotations
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"
@@ -20,8 +18,43 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "lineage_source",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("origin", sa.String(length=20), nullable=False),
+        sa.Column("key", sa.String(length=600), nullable=False),
+        sa.Column("system", sa.String(length=200), nullable=False),
+        sa.Column("dialect", sa.String(length=40), nullable=True),
+        sa.Column("traced_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("statements", sa.Integer(), nullable=False),
+        sa.Column("shapes", sa.Integer(), nullable=False),
+        sa.Column("errors", sa.Integer(), nullable=False),
+        sa.Column("edges", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_lineage_source")),
+        sa.UniqueConstraint("origin", "key", name="uq_lineage_source_origin_key"),
+    )
+    op.create_table(
+        "lineage_statement",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("source_id", sa.Integer(), nullable=False),
+        sa.Column("location", sa.String(length=600), nullable=False),
+        sa.Column("line", sa.Integer(), nullable=True),
+        sa.Column("fingerprint", sa.String(length=64), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=True),
+        sa.Column("occurrences", sa.Integer(), nullable=False),
+        sa.Column("error", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["source_id"],
+            ["lineage_source.id"],
+            name=op.f("fk_lineage_statement_source_id_lineage_source"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_lineage_statement")),
+    )
+    op.create_index("ix_lineage_statement_source_id", "lineage_statement", ["source_id"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_lineage_statement_source_id", table_name="lineage_statement")
+    op.drop_table("lineage_statement")
+    op.drop_table("lineage_source")
