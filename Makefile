@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/ropa init
-	$(BIN)/ropa status
+	$(BIN)/ropa demo --no-app
+	$(BIN)/ropa app
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -28,7 +28,7 @@ from demo.estate import Estate, Target, build_estate
 Progress = Callable[[str, str], None]
 """``progress(stage, message)`` — called when a stage starts and as it advances."""
 
-OK, UNAVAILABLE, FAILED, SKIPPED = "ok", "not available yet", "failed", "skipped"
+OK, UNAVAILABLE, FAILED = "ok", "not available yet", "failed"
 
 
 @dataclass(frozen=True)
@@ -100,15 +100,18 @@ def _count(value: Any) -> str:
         if isinstance(got, str):
             return got
     if dataclasses.is_dataclass(value):
-        numbers = [
-            f"{f.name.replace('_', ' ')} {getattr(value, f.name)}"
-            for f in dataclasses.fields(value)
-            if isinstance(getattr(value, f.name), int)
-            and not isinstance(getattr(value, f.name), bool)
-            and not f.name.endswith("_id")
-        ]
+        numbers = []
+        for f in dataclasses.fields(value):
+            got = getattr(value, f.name)
+            if isinstance(got, list | tuple | set | dict):
+                got = len(got)
+            if isinstance(got, int) and not isinstance(got, bool) and not f.name.endswith("_id"):
+                numbers.append(f"{f.name.replace('_', ' ')} {got}")
+        failed = getattr(value, "failed", None)
+        if isinstance(failed, list):
+            numbers.append(f"failed {len(failed)}")
         if numbers:
-            return ", ".join(numbers[:6])
+            return ", ".join(numbers[:7])
     return type(value).__name__
 
 
@@ -268,8 +271,8 @@ def run(
 ) -> Report:
     """Run the main job on a fresh estate in *directory* and write the register exports to *out_dir*.
 
-    Returns one :class:`StageOutcome` per stage. Generation failing stops the job (nothing else can run);
-    any other stage failing is recorded and the job goes on.
+    Returns one :class:`StageOutcome` per stage. Generation failing raises (nothing else could run); any
+    other stage failing is recorded and the job goes on.
     """
     ctx = Context(
         catalog=catalog,
@@ -282,9 +285,6 @@ def run(
     outcomes: list[StageOutcome] = []
     started = time.perf_counter()
     for name, stage in stages:
-        if ctx.estate is None and name != "generate" and outcomes:
-            outcomes.append(StageOutcome(name, SKIPPED, "the estate was not generated", 0.0))
-            continue
         ctx.tell(name, "")
         clock = time.perf_counter()
         try:

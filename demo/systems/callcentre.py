@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from demo import values
-from demo.kinds import AGENTS
+from demo import canaries, values
+from demo.kinds import AGENTS, KINDS
 from demo.model import Row, System, audited, col, custom, person_fk, pk, row_fk, table
 
 
@@ -60,7 +60,7 @@ SYSTEM = audited(
                 120,
                 pk(),
                 person_fk("klients_id"),
-                col("saturs", "comm_content"),
+                custom("saturs", "TEXT", lambda r: canaries.CHAT if r.i == 1 else KINDS["comm_content"].gen(r), 13),
                 col("laiks", "comm_date"),
                 col("kanals", "comm_channel"),
                 comment="Tērzēšanas sarakste",
