@@ -1,0 +1,126 @@
+"""Scanning SQLite files: structure, DDL comments, keys, views, row counts, sampling, read-only."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from catalog import detectors
+from catalog.errors import ScanError
+from catalog.scanning import scan
+from catalog.store import Catalog, schema
+from connectors.connection import connect, connector_for, resolve_url
+
+DDL = """
+CREATE TABLE klienti ( -- Klientu reģistrs
+  id INTEGER PRIMARY KEY,
+  personas_kods TEXT NOT NULL, -- Personas kods
+  "Vārds Uzvārds" TEXT DEFAULT 'nav', -- Vārds un uzvārds
+  e_pasts TEXT
+);
+CREATE TABLE "līgumi" (
+  nr INTEGER,
+  versija INTEGER,
+  klients INTEGER REFERENCES klienti, -- Klients
+  summa NUMERIC(10,2),
+  PRIMARY KEY (nr, versija)
+);
+CREATE TABLE pielikumi (
+  id INTEGER PRIMARY KEY,
+  ligums INTEGER, ligums_versija INTEGER,
+  FOREIGN KEY (ligums, ligums_versija) REFERENCES "līgumi"(nr, versija)
+);
+CREATE VIEW aktivie AS SELECT k.id, k.personas_kods FROM klienti k JOIN "līgumi" l ON l.klients = k.id;
+"""
+
+
+@pytest.fixture
+def crm(tmp_path: Path) -> Path:
+    path = tmp_path / "crm.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(DDL)
+    conn.executemany(
+        "INSERT INTO klienti (personas_kods, e_pasts) VALUES (?, ?)",
+        [(f"0101{i:02d}-1{i:04d}", f"a{i}@example.lv") for i in range(30)],
+    )
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_scan_reads_structure_comments_keys_and_views(catalog: Catalog, crm: Path, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    result = scan(catalog, f"sqlite:///{crm}", "crm", sample=0)
+    assert (result.tables, result.views, result.columns) == (3, 1, 13)
+    assert result.schemas == ("main",)
+    got = read_catalog(catalog, "crm")
+    assert set(got) == {("main", "klienti"), ("main", "līgumi"), ("main", "pielikumi"), ("main", "aktivie")}
+    klienti = got[("main", "klienti")]
+    assert klienti["comment"] == "Klientu reģistrs"
+    assert klienti["rows"] == 30
+    assert list(klienti["columns"]) == ["id", "personas_kods", "Vārds Uzvārds", "e_pasts"]
+    assert klienti["columns"]["personas_kods"] | {"id": 0, "profile": None} == {
+        "id": 0, "position": 2, "type": "TEXT", "nullable": False, "default": None, "comment": "Personas kods",
+        "pk": False, "fk": None, "profile": None, "sample_size": None, "removed": False, "changed_at": None,
+    }  # fmt: skip
+    assert klienti["columns"]["Vārds Uzvārds"]["default"] == "'nav'"
+    assert klienti["columns"]["Vārds Uzvārds"]["comment"] == "Vārds un uzvārds"
+    assert klienti["columns"]["id"]["pk"] is True
+    ligumi = got[("main", "līgumi")]["columns"]
+    assert [n for n, c in ligumi.items() if c["pk"]] == ["nr", "versija"]
+    assert ligumi["klients"]["fk"] == "main.klienti.id"  # no column list: the referenced primary key
+    assert ligumi["klients"]["comment"] == "Klients"
+    assert ligumi["summa"]["type"] == "NUMERIC(10,2)"
+    pielikumi = got[("main", "pielikumi")]["columns"]
+    assert (pielikumi["ligums"]["fk"], pielikumi["ligums_versija"]["fk"]) == ("main.līgumi.nr", "main.līgumi.versija")
+    view = got[("main", "aktivie")]
+    assert view["kind"] == "view" and view["rows"] is None
+    assert view["view_sql"].startswith("CREATE VIEW aktivie AS SELECT")
+    assert list(view["columns"]) == ["id", "personas_kods"]
+
+
+def test_sampling_stores_ratios_never_values(catalog: Catalog, crm: Path, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    result = scan(catalog, f"sqlite:///{crm}", "crm", sample=10)
+    assert result.sampled_tables == 3  # tables only, never views
+    got = read_catalog(catalog, "crm")
+    cols = got[("main", "klienti")]["columns"]
+    assert cols["e_pasts"]["profile"] == detectors.profile_values([f"a{i}@example.lv" for i in range(10)])
+    assert cols["e_pasts"]["sample_size"] == 10  # bounded by --sample
+    assert got[("main", "līgumi")]["columns"]["summa"]["sample_size"] == 0  # an empty table
+    assert got[("main", "aktivie")]["columns"]["id"]["sample_size"] is None
+    with catalog.connect() as conn:
+        dump = "\n".join(
+            str(tuple(r)) for t in (schema.col, schema.tbl, schema.scan_run) for r in conn.execute(sa.select(t))
+        )
+    assert "@example.lv" not in dump and "0101" not in dump
+
+
+def test_scan_cannot_write_the_file(catalog: Catalog, crm: Path) -> None:
+    before = hashlib.sha256(crm.read_bytes()).hexdigest(), crm.stat().st_mtime_ns
+    scan(catalog, f"sqlite:///{crm}", "crm", sample=5)
+    assert (hashlib.sha256(crm.read_bytes()).hexdigest(), crm.stat().st_mtime_ns) == before
+    connector = connector_for(resolve_url(f"sqlite:///{crm}", "crm"), "crm")
+    with pytest.raises(ScanError, match="readonly|read-only|query_only"):
+        with connect(connector, "crm") as conn:
+            conn.exec_driver_sql("CREATE TABLE hack (a INT)")
+    assert not list(crm.parent.glob("crm.db-*"))  # no journal or WAL left behind
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite:///{tmp}/missing.db", "SQLite file .*missing.db does not exist"),
+        ("sqlite://", "must name a file"),
+        ("oracle://scott:tiger@db/orcl", "unsupported URL scheme 'oracle'"),
+        ("not a url at all", "is not a database URL"),
+    ],
+)
+def test_bad_input_is_one_scan_error(catalog: Catalog, tmp_path: Path, url: str, message: str) -> None:
+    with pytest.raises(ScanError, match=message) as info:
+        scan(catalog, url.format(tmp=tmp_path), "crm")
+    assert info.value.obj == "system 'crm'"
+    assert "tiger" not in str(info.value)
+    assert catalog.status().systems == 0  # nothing half-written

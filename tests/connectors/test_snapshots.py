@@ -1,0 +1,145 @@
+"""Re-scans as diffs (catalog/store/snapshots.py): history kept, people's decisions survive, failures change nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from catalog.errors import ScanError
+from catalog.scanning import load_targets, scan, scan_many
+from catalog.store import Catalog, schema
+
+
+def _db(tmp_path: Path, script: str, name: str = "src.db") -> Path:
+    path = tmp_path / name
+    conn = sqlite3.connect(path)
+    conn.executescript(script)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _runs(catalog: Catalog) -> list[tuple[str, dict]]:
+    with catalog.connect() as conn:
+        return [(r.status, r.summary) for r in conn.execute(sa.select(schema.scan_run).order_by(schema.scan_run.c.id))]
+
+
+def test_rescan_records_added_changed_removed_and_revived(
+    catalog: Catalog, tmp_path: Path, read_catalog, confirm, tags_of
+) -> None:  # type: ignore[no-untyped-def]
+    src = _db(tmp_path, "CREATE TABLE k (id INTEGER PRIMARY KEY, vards TEXT, pk_kods TEXT, tel TEXT);"
+                        "CREATE TABLE old (a INT);")  # fmt: skip
+    url = f"sqlite:///{src}"
+    first = scan(catalog, url, "crm", sample=0)
+    assert (first.diff.tables_added, first.diff.columns_added) == (2, 5)
+    again = scan(catalog, url, "crm", sample=0)
+    assert again.diff.empty
+
+    pk_kods = read_catalog(catalog, "crm")[("main", "k")]["columns"]["pk_kods"]
+    confirm(catalog, pk_kods["id"], 1)
+    conn = sqlite3.connect(src)
+    conn.executescript(
+        "ALTER TABLE k DROP COLUMN pk_kods; ALTER TABLE k ADD COLUMN epasts TEXT; DROP TABLE old;"
+        "CREATE TABLE new_t (b INT);"
+    )
+    conn.close()
+    diff = scan(catalog, url, "crm", sample=0).diff
+    assert (diff.columns_added, diff.columns_removed, diff.tables_added, diff.tables_removed) == (2, 2, 1, 1)
+    assert diff.examples["columns_removed"] == ["main.k.pk_kods", "main.old.a"]
+    assert diff.examples["columns_added"] == ["main.k.epasts", "main.new_t.b"]
+    gone = read_catalog(catalog, "crm", removed=True)[("main", "k")]["columns"]["pk_kods"]
+    assert gone["removed"] and gone["id"] == pk_kods["id"]
+    assert tags_of(catalog, pk_kods["id"]) == [(1, "confirmed")]  # the decision is kept with the row
+    assert ("main", "k") in read_catalog(catalog, "crm") and "pk_kods" not in read_catalog(catalog, "crm")[
+        ("main", "k")
+    ]["columns"]
+    assert catalog.status().tables == 2
+
+    conn = sqlite3.connect(src)
+    conn.executescript("ALTER TABLE k ADD COLUMN pk_kods TEXT; CREATE TABLE old (a INT);")
+    conn.close()
+    diff = scan(catalog, url, "crm", sample=0).diff
+    assert (diff.columns_revived, diff.tables_revived, diff.columns_added) == (2, 1, 0)
+    back = read_catalog(catalog, "crm")[("main", "k")]["columns"]["pk_kods"]
+    assert back["id"] == pk_kods["id"] and not back["removed"] and back["position"] == 5
+    assert tags_of(catalog, back["id"]) == [(1, "confirmed")]
+    statuses = [status for status, _ in _runs(catalog)]
+    assert statuses == ["ok"] * 4
+    assert _runs(catalog)[-1][1]["diff"]["columns_revived"] == 2
+
+
+def test_changed_column_is_marked(catalog: Catalog, tmp_path: Path, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    src = _db(tmp_path, "CREATE TABLE k (id INTEGER PRIMARY KEY, summa INT, piez TEXT -- Piezīmes\n);")
+    scan(catalog, f"sqlite:///{src}", "billing", sample=0)
+    conn = sqlite3.connect(src)
+    conn.executescript("DROP TABLE k; CREATE TABLE k (id INTEGER PRIMARY KEY, summa NUMERIC NOT NULL, piez TEXT);")
+    conn.close()
+    diff = scan(catalog, f"sqlite:///{src}", "billing", sample=0).diff
+    assert diff.columns_changed == 2 and sorted(diff.examples["columns_changed"]) == ["main.k.piez", "main.k.summa"]
+    cols = read_catalog(catalog, "billing")[("main", "k")]["columns"]
+    assert cols["summa"]["type"] == "NUMERIC" and cols["summa"]["nullable"] is False
+    assert cols["summa"]["changed_at"] is not None and cols["id"]["changed_at"] is None
+    assert cols["piez"]["comment"] is None
+
+
+def test_failed_scan_leaves_previous_snapshot(catalog: Catalog, tmp_path: Path, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    src = _db(tmp_path, "CREATE TABLE k (id INTEGER PRIMARY KEY, vards TEXT);")
+    scan(catalog, f"sqlite:///{src}", "crm", sample=0)
+    before = read_catalog(catalog, "crm", removed=True)
+    src.unlink()
+    with pytest.raises(ScanError, match="does not exist"):
+        scan(catalog, f"sqlite:///{src}", "crm", sample=0)
+    assert read_catalog(catalog, "crm", removed=True) == before
+    assert [status for status, _ in _runs(catalog)] == ["ok", "failed"]
+    assert "does not exist" in _runs(catalog)[-1][1]["error"]
+
+
+def test_declared_system_name_is_not_overwritten_by_a_scan(catalog: Catalog, tmp_path: Path) -> None:
+    (tmp_path / "d.yaml").write_text("systems:\n  - {name: crm, kind: saas, owner: X, country: LV}\n")
+    from connectors.declared import import_systems
+
+    import_systems(catalog, tmp_path / "d.yaml")
+    src = _db(tmp_path, "CREATE TABLE k (id INT);")
+    with pytest.raises(ScanError, match="declared saas system"):
+        scan(catalog, f"sqlite:///{src}", "crm", sample=0)
+    assert catalog.status().tables == 0
+
+
+def test_scan_many_goes_on_past_a_failing_system(catalog: Catalog, tmp_path: Path) -> None:
+    good = _db(tmp_path, "CREATE TABLE k (id INT);", "good.db")
+    targets = tmp_path / "targets.yaml"
+    targets.write_text(
+        f"systems:\n  - name: broken\n    url: sqlite:///{tmp_path}/nope.db\n  - name: good\n    url: sqlite:///{good}\n"
+    )
+    pairs = load_targets(targets)
+    assert pairs == [(f"sqlite:///{tmp_path}/nope.db", "broken"), (f"sqlite:///{good}", "good")]
+    phases: list[str] = []
+    outcomes = scan_many(catalog, pairs, sample=0, progress=lambda phase, done, total: phases.append(phase))
+    assert [(o.system, o.result is not None, o.error is not None) for o in outcomes] == [
+        ("broken", False, True),
+        ("good", True, False),
+    ]
+    assert "does not exist" in str(outcomes[0].error)
+    assert "good: reading catalog" in phases
+    assert catalog.status().systems == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("systems:\n  - name: a\n    url: sqlite:///a.db\n  - name: b\n", 4, "exactly 'name' and 'url'"),
+        ("systems: [\n", 2, "not valid YAML"),
+        ("- a\n", 1, "expected a 'systems:' list"),
+    ],
+)
+def test_bad_targets_file_names_the_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    from catalog.errors import ConfigError
+
+    path = tmp_path / "t.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message) as info:
+        load_targets(path)
+    assert (info.value.file, info.value.line) == (str(path), line)
