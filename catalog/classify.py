@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from catalog import audit
 from catalog.errors import NotFoundError
-from catalog.rules import Match, NameRule, RuleSet, family, load_rules, tokens
+from catalog.rules import Match, NameRule, RuleSet, family, load_rules, phrase_in, stem, tokens
 from catalog.store import Catalog, schema, utcnow
 
 THRESHOLD = 0.5  # lowest confidence written as a suggestion
@@ -64,13 +64,19 @@ class ColumnInfo:
 
 @dataclass(frozen=True)
 class TableInfo:
-    """A table's name and what its name and columns say about it."""
+    """A table's name and what its name and columns say about it.
+
+    ``scope`` holds the words of the table, schema and system names together: rules limited to some tables
+    look there (``iptv.abonenti.valoda`` is a TV setting, ``crm.klienti.valoda`` the customer's language).
+    """
 
     name: str
     person: bool = False
     org: bool = False
     technical: bool = False
+    aggregate: bool = False
     tokens: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,15 @@ class Suggestion:
         """The JSON stored on the tag: rule ids, patterns, ratios, comment words, explanations — never values."""
         top = max(self.signals, key=lambda s: s.confidence)
         rule = rules.by_id.get(top.rule)
+        en, lv = getattr(rule, "explain_en", ""), getattr(rule, "explain_lv", "")
+        if top.kind == "record":
+            en = f"The table holds '{top.detail.get('table')}' records about a person; this column describes them."
+            lv = f"Tabulā ir ieraksti '{top.detail.get('table')}' par personu; šī kolonna tos apraksta."
         return {
             "key": self.key,
             "signals": [s.evidence() for s in sorted(self.signals, key=lambda s: -s.confidence)],
-            "explain_en": getattr(rule, "explain_en", ""),
-            "explain_lv": getattr(rule, "explain_lv", ""),
+            "explain_en": en,
+            "explain_lv": lv,
         }
 
 
@@ -134,8 +144,6 @@ def _head_in(toks: tuple[str, ...], words: frozenset[str], rules: RuleSet) -> bo
 
 
 def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
-    from catalog.rules import stem
-
     for start in range(len(toks)):
         part = toks[start:]
         if "".join(part) in words or "".join(stem(t) for t in part) in words:
@@ -143,14 +151,18 @@ def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return False
 
 
-def table_context(name: str, column_names: Iterable[str], rules: RuleSet) -> TableInfo:
-    """Whether a table is about people, about organisations, or technical settings.
+def table_context(
+    name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
+) -> TableInfo:
+    """Whether a table is about people, about organisations, technical settings or aggregates.
 
     >>> rules = load_rules()
     >>> table_context("crm_customers", [], rules).person, table_context("t1", ["first_name", "email"], rules).person
     (True, True)
     """
     toks = tokens(name)
+    scope = toks + tokens(schema_name) + tokens(system)
+    aggregate = phrase_in(toks, rules.aggregate_tables)
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
@@ -162,14 +174,21 @@ def table_context(name: str, column_names: Iterable[str], rules: RuleSet) -> Tab
                 if hits >= rules.min_column_hits:
                     person = True
                     break
-    return TableInfo(name=name, person=person, org=org, technical=technical, tokens=toks)
+    return TableInfo(
+        name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope
+    )
 
 
 # ---------------------------------------------------------------- the engine
 
 
+def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
+    scope = table.scope or table.tokens
+    return any(phrase_in(scope, frozenset({"".join(w), "".join(stem(t) for t in w)})) for w in words)
+
+
 def _applies(rule: NameRule, table: TableInfo, rules: RuleSet) -> bool:
-    if rule.tables and not any(rules.table_has(table.tokens, frozenset({"".join(t)})) for t in rule.tables):
+    if rule.tables and not _in_scope(table, rule.tables):
         return False
     if rule.context == "person" and not table.person:
         return False
@@ -184,15 +203,16 @@ def _dominated(m: Match, others: list[Match]) -> bool:
         if o is m or o.start > m.start or o.end < m.end:
             continue
         ospan = o.end - o.start
-        if ospan > span or (ospan == span and o.rule.specific and not m.rule.specific):
+        if ospan > span or (ospan == span and o.rule.specificity > m.rule.specificity):
             return True
     return False
 
 
-def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> list[Signal]:
+def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> tuple[list[Signal], bool]:
+    """Signals from the column name, and whether a shield (a not-personal phrase) is the name's head."""
     toks = tokens(column.name)
     if not toks:
-        return []
+        return [], False
     matches = [m for m in rules.match_name(toks) if _applies(m.rule, table, rules)]
     joined = " ".join(toks)
     for rule in rules.name_rules:
@@ -206,7 +226,7 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         m for m in matches if not (m.rule.not_pk and column.is_pk) and not (m.rule.whole and (m.start, m.end) != (0, n))
     ]
     if not matches:
-        return []
+        return [], False
     kept = [m for m in matches if not _dominated(m, matches)]
     # The head of a compound name is its last part: customer_email is an e-mail, created_by_ip an IP address.
     best_end = max(m.end for m in kept)
@@ -232,12 +252,10 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         if factor_note:
             detail["scaled"] = factor_note
         signals.append(Signal("name", m.rule.id, m.rule.category, conf, detail))
-    return signals
+    return signals, any(m.rule.category == 0 for m in kept)
 
 
 def _is_modifier(tail: tuple[str, ...], head_words: frozenset[str], head: bool) -> bool:
-    from catalog.rules import stem
-
     last = tail[-1]
     if last.isdigit() and len(tail) > 1:
         last = tail[-2]
@@ -268,12 +286,17 @@ def _value_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: st
     profile = column.profile or {}
     if not profile or (column.is_pk and fam == "number"):
         return []
+    toks = tokens(column.name)
+    if toks and (toks[-1] in rules.value_guard or stem(toks[-1]) in rules.value_guard):
+        return []
     fired = []
     for rule in rules.value_rules:
         ratio = profile.get(rule.detector)
         if ratio is None or ratio < rule.min_ratio:
             continue
-        if rule.tables and not any(rules.table_has(table.tokens, frozenset({"".join(t)})) for t in rule.tables):
+        if rule.tables and not _in_scope(table, rule.tables):
+            continue
+        if rule.types and fam is not None and fam not in rule.types:
             continue
         fired.append(rule)
     specific = {r.detector for r in fired if r.tables}
@@ -312,14 +335,20 @@ def suggest(
     """
     rules = rules or load_rules()
     fam = family(column.data_type, rules.families)
-    name_sigs = _name_signals(column, table, rules, fam)
+    name_sigs, shielded = _name_signals(column, table, rules, fam)
     comment_sigs = _comment_signals(column, table, rules)
     signals: list[Signal] = name_sigs + comment_sigs
     present = {s.category for s in signals if s.confidence >= THRESHOLD}
-    for sig in _value_signals(column, table, rules, fam):
+    for sig in [] if shielded else _value_signals(column, table, rules, fam):
         rule = rules.by_id[sig.rule]
         if getattr(rule, "supports", False) and sig.category not in present:
             continue
+        # A name that says whose value it is outranks a detector that says what it is.
+        owner = next((c for c in sorted(present) if sig.category in rules.refines.get(c, ())), None)
+        if owner is not None:
+            detail = dict(sig.detail)
+            detail["refines"] = sig.category
+            sig = Signal(sig.kind, sig.rule, owner, sig.confidence, detail)
         signals.append(sig)
     if column.fk_target and not column.is_pk:
         target = _fk_target_table(column.fk_target)
@@ -336,6 +365,8 @@ def suggest(
         return []
     # Context: organisations' own contacts and technical settings are not personal data.
     factor = rules.technical_factor if table.technical else 1.0
+    if table.aggregate:
+        factor *= rules.aggregate_factor
     scaled: list[Signal] = []
     for sig in signals:
         f = factor
@@ -344,7 +375,7 @@ def suggest(
             f *= rules.org_factor
         if f != 1.0:
             detail = dict(sig.detail)
-            detail["context"] = "technical" if table.technical else "organisation"
+            detail["context"] = "aggregate" if table.aggregate else "technical" if table.technical else "organisation"
             sig = Signal(sig.kind, sig.rule, sig.category, sig.confidence * f, detail)
         scaled.append(sig)
     by_cat: dict[int, list[Signal]] = {}
@@ -363,6 +394,81 @@ def suggest(
     if not out or out[0].confidence < THRESHOLD:
         return []
     return [out[0]] + [s for s in out[1:] if s.confidence >= SECONDARY]
+
+
+def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
+    """The kind of record the table's name says it holds (longest matching phrase wins), if any."""
+    best: tuple[tuple[int, bool], int, str] | None = None
+    for rr in rules.records.tables:
+        if rr.scope and not phrase_in(table.scope, rr.scope):
+            continue
+        for words in rr.words:
+            keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
+            if phrase_in(table.tokens, keys):
+                score = (len(words), bool(rr.scope))
+                if best is None or score > best[0]:
+                    best = (score, rr.category, " ".join(words))
+    return (best[1], best[2]) if best else None
+
+
+def suggest_table(
+    table: TableInfo,
+    columns: Sequence[ColumnInfo],
+    rules: RuleSet | None = None,
+    *,
+    person_table: Callable[[str], bool] | None = None,
+) -> list[list[Suggestion]]:
+    """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
+
+    A table named after a kind of record (``cdr_voice``, ``invoices``, ``tickets``) and linked to a person lends
+    that record's category to descriptive columns no rule claimed (start time, duration, status, text); a table
+    about people lends category 5 to its status, type and registration columns.
+
+    >>> rules = load_rules()
+    >>> cols = [ColumnInfo("msisdn"), ColumnInfo("started"), ColumnInfo("batch_id")]
+    >>> [[s.category for s in found] for found in suggest_table(table_context("cdr_voice", [], rules), cols, rules)]
+    [[31], [31], []]
+    """
+    rules = rules or load_rules()
+    out = [suggest(c, table, rules, person_table=person_table) for c in columns]
+    if table.aggregate or table.technical:
+        return out
+    rec = rules.records
+    linked_by = sorted(
+        {
+            columns[i].name
+            for i, found in enumerate(out)
+            for sug in found
+            if sug.category in rec.link_categories and sug.confidence >= 0.6
+        }
+    )
+    if not linked_by:
+        return out
+    record = _record_category(table, rules)
+    for i, column in enumerate(columns):
+        if out[i] or column.is_pk:
+            continue
+        toks = tokens(column.name)
+        if not toks or phrase_in(toks, rec.technical):
+            continue
+        fam = family(column.data_type, rules.families)
+        if record is not None:
+            category, words = record
+            descriptive = (
+                phrase_in(toks, rec.columns) or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+            )
+        elif table.person:
+            category, words = rec.person_category, "people"
+            descriptive = phrase_in(toks, rec.person_columns)
+        else:
+            continue
+        if not descriptive:
+            continue
+        signal = Signal(
+            "record", f"record.{category}", category, rec.confidence, {"table": words, "linked_by": linked_by[:5]}
+        )
+        out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
+    return out
 
 
 # ---------------------------------------------------------------- applying it to the catalog
@@ -426,97 +532,38 @@ def classify(
         for chunk in _chunks(ids, 500):
             for tag in conn.execute(sa.select(g).where(g.c.column_id.in_(chunk))).mappings():
                 existing.setdefault(tag.column_id, {})[tag.category] = tag
-        # Table contexts, computed once per table; also used to judge foreign-key targets by name.
         by_table: dict[int, list[Any]] = {}
         for r in rows:
             by_table.setdefault(r.table_id, []).append(r)
-        contexts: dict[int, TableInfo] = {}
-        person_names: dict[tuple[int, str], bool] = {}
-        for tid, cols in by_table.items():
-            info = table_context(cols[0].table_name, [x.name for x in cols], rules)
-            contexts[tid] = info
-            person_names[(cols[0].system_id, cols[0].table_name.lower())] = info.person
 
         now = utcnow()
         counts = dict.fromkeys(
             ("suggested", "updated", "unchanged", "withdrawn", "kept_rejected", "skipped", "personal"), 0
         )
         inserts: list[dict[str, Any]] = []
-        for i, r in enumerate(rows):
-            if progress and i % 200 == 0:
-                progress(i, len(rows))
-            tags = existing.get(r.id, {})
-            stale = [tag for tag in tags.values() if tag.status == "suggested" and tag.source in CLASSIFIER_SOURCES]
-            if r.decision == "not_personal" or any(tag.status == "confirmed" for tag in tags.values()):
-                counts["skipped"] += 1
-                if r.decision == "not_personal" and stale:
-                    conn.execute(g.delete().where(g.c.id.in_([tag.id for tag in stale])))
-                    counts["withdrawn"] += len(stale)
-                continue
-
-            def is_person(target: str, _sid: int = r.system_id) -> bool:
-                known = person_names.get((_sid, target.lower()))
-                return known if known is not None else table_context(target, (), rules).person
-
-            column = ColumnInfo(
-                name=r.name, data_type=r.data_type, comment=r.comment, is_pk=bool(r.is_pk), fk_target=r.fk_target,
-                profile=r.profile, sample_size=r.sample_size,
-            )  # fmt: skip
-            suggestions = suggest(column, contexts[r.table_id], rules, person_table=is_person)
-            if suggestions:
-                counts["personal"] += 1
-            produced: set[int] = set()
-            for sug in suggestions:
-                produced.add(sug.category)
-                evidence = sug.evidence(rules)
-                tag = tags.get(sug.category)
-                if tag is None:
-                    inserts.append(
-                        {
-                            "column_id": r.id, "category": sug.category, "status": "suggested", "source": sug.source,
-                            "confidence": sug.confidence, "evidence": evidence, "actor": "ropa classify",
-                            "created_at": now, "updated_at": now,
-                        }
-                    )  # fmt: skip
-                    counts["suggested"] += 1
-                elif tag.status == "rejected":
-                    old_key = (tag.evidence or {}).get("key")
-                    if old_key is None or old_key == sug.key:
-                        counts["kept_rejected"] += 1
-                    else:
-                        conn.execute(
-                            g.update()
-                            .where(g.c.id == tag.id)
-                            .values(
-                                status="suggested", source=sug.source, confidence=sug.confidence, evidence=evidence,
-                                actor="ropa classify", updated_at=now,
-                            )
-                        )  # fmt: skip
-                        audit.record(
-                            conn,
-                            "tag.resuggest",
-                            _column_path(r.system_name, r.schema_name, r.table_name, r.name),
-                            before={"category": sug.category, "status": "rejected", "key": old_key},
-                            after={"category": sug.category, "status": "suggested", "key": sug.key},
-                            actor="ropa classify",
-                        )
-                        counts["updated"] += 1
-                elif tag.status == "suggested" and tag.source in CLASSIFIER_SOURCES:
-                    if _same(tag, sug, evidence):
-                        counts["unchanged"] += 1
-                    else:
-                        conn.execute(
-                            g.update()
-                            .where(g.c.id == tag.id)
-                            .values(source=sug.source, confidence=sug.confidence, evidence=evidence, updated_at=now)
-                        )
-                        counts["updated"] += 1
-                else:
-                    counts["unchanged"] += 1  # suggested by lineage or imported: left as it is
-            gone = [tag.id for tag in stale if tag.category not in produced]
-            if gone:
-                conn.execute(g.delete().where(g.c.id.in_(gone)))
-                counts["withdrawn"] += len(gone)
+        done = 0
+        for cols in by_table.values():
+            if progress:
+                progress(done, len(rows))
+            done += len(cols)
+            first = cols[0]
+            info = table_context(
+                first.table_name, [x.name for x in cols], rules, schema_name=first.schema_name, system=first.system_name
+            )
+            columns = [
+                ColumnInfo(
+                    name=r.name,
+                    data_type=r.data_type,
+                    comment=r.comment,
+                    is_pk=bool(r.is_pk),
+                    fk_target=r.fk_target,
+                    profile=r.profile,
+                    sample_size=r.sample_size,
+                )  # fmt: skip
+                for r in cols
+            ]
+            for r, suggestions in zip(cols, suggest_table(info, columns, rules)):
+                _apply(conn, r, suggestions, existing.get(r.id, {}), rules, now, counts, inserts)
         for chunk in _chunks(inserts, 500):
             conn.execute(g.insert(), chunk)
         audit.record(
@@ -540,6 +587,81 @@ def classify(
     )
 
 
+def _apply(
+    conn: Any,
+    r: Any,
+    suggestions: list[Suggestion],
+    tags: dict[int, Any],
+    rules: RuleSet,
+    now: Any,
+    counts: dict[str, int],
+    inserts: list[dict[str, Any]],
+) -> None:
+    """Bring one column's stored suggestions in line with *suggestions*, leaving people's decisions alone."""
+    g = schema.tag
+    stale = [tag for tag in tags.values() if tag.status == "suggested" and tag.source in CLASSIFIER_SOURCES]
+    if r.decision == "not_personal" or any(tag.status == "confirmed" for tag in tags.values()):
+        counts["skipped"] += 1
+        if r.decision == "not_personal" and stale:
+            conn.execute(g.delete().where(g.c.id.in_([tag.id for tag in stale])))
+            counts["withdrawn"] += len(stale)
+        return
+    if suggestions:
+        counts["personal"] += 1
+    produced: set[int] = set()
+    for sug in suggestions:
+        produced.add(sug.category)
+        evidence = sug.evidence(rules)
+        tag = tags.get(sug.category)
+        if tag is None:
+            inserts.append(
+                {
+                    "column_id": r.id, "category": sug.category, "status": "suggested", "source": sug.source,
+                    "confidence": sug.confidence, "evidence": evidence, "actor": "ropa classify",
+                    "created_at": now, "updated_at": now,
+                }
+            )  # fmt: skip
+            counts["suggested"] += 1
+        elif tag.status == "rejected":
+            old_key = (tag.evidence or {}).get("key")
+            if old_key is None or old_key == sug.key:
+                counts["kept_rejected"] += 1
+                continue
+            conn.execute(
+                g.update()
+                .where(g.c.id == tag.id)
+                .values(
+                    status="suggested", source=sug.source, confidence=sug.confidence, evidence=evidence,
+                    actor="ropa classify", updated_at=now,
+                )
+            )  # fmt: skip
+            audit.record(
+                conn,
+                "tag.resuggest",
+                _column_path(r.system_name, r.schema_name, r.table_name, r.name),
+                before={"category": sug.category, "status": "rejected", "key": old_key},
+                after={"category": sug.category, "status": "suggested", "key": sug.key},
+                actor="ropa classify",
+            )
+            counts["updated"] += 1
+        elif tag.status == "suggested" and tag.source in CLASSIFIER_SOURCES:
+            if _same(tag, sug, evidence):
+                counts["unchanged"] += 1
+            else:
+                conn.execute(
+                    g.update()
+                    .where(g.c.id == tag.id)
+                    .values(source=sug.source, confidence=sug.confidence, evidence=evidence, updated_at=now)
+                )
+                counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1  # suggested by lineage or imported: left as it is
+    gone = [tag.id for tag in stale if tag.category not in produced]
+    if gone:
+        conn.execute(g.delete().where(g.c.id.in_(gone)))
+        counts["withdrawn"] += len(gone)
+
+
 def _same(tag: Any, sug: Suggestion, evidence: dict[str, Any]) -> bool:
     return (
         tag.source == sug.source
@@ -553,4 +675,7 @@ def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
         yield items[i : i + size]
 
 
-__all__ = ["ClassifyResult", "ColumnInfo", "Signal", "Suggestion", "TableInfo", "classify", "suggest", "table_context"]
+__all__ = [
+    "ClassifyResult", "ColumnInfo", "Signal", "Suggestion", "TableInfo", "classify", "suggest", "suggest_table",
+    "table_context",
+]  # fmt: skip

@@ -126,9 +126,12 @@ class NameRule:
     explain_lv: str
 
     @property
-    def specific(self) -> bool:
-        """Limited to some tables or a context: beats a general rule matching the same words."""
-        return bool(self.tables) or self.context in ("person", "org") or self.category == 0
+    def specificity(self) -> int:
+        """At equal span a rule limited to some tables (2) beats one limited to a context or a shield (1), which
+        beats a general rule (0)."""
+        if self.tables:
+            return 2
+        return 1 if self.context in ("person", "org") or self.category == 0 else 0
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class ValueRule:
     full_ratio: float
     tables: tuple[tuple[str, ...], ...]
     supports: bool
+    types: frozenset[str]
     explain_en: str
     explain_lv: str
 
@@ -162,6 +166,27 @@ class FkRule:
     confidence: float
     explain_en: str
     explain_lv: str
+
+
+@dataclass(frozen=True)
+class RecordRule:
+    """A kind of record table (named by ``words``) whose descriptive columns take ``category``."""
+
+    category: int
+    words: tuple[tuple[str, ...], ...]
+    scope: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Records:
+    confidence: float
+    link_categories: frozenset[int]
+    bool_categories: frozenset[int]
+    columns: frozenset[str]
+    technical: frozenset[str]
+    person_category: int
+    person_columns: frozenset[str]
+    tables: tuple[RecordRule, ...]
 
 
 @dataclass(frozen=True)
@@ -192,6 +217,11 @@ class RuleSet:
     org_factor: float
     org_keeps: frozenset[int]
     technical_factor: float
+    aggregate_tables: frozenset[str]
+    aggregate_factor: float
+    value_guard: frozenset[str]
+    refines: dict[int, frozenset[int]]
+    records: Records
     min_column_hits: int
     by_id: dict[str, Any] = field(default_factory=dict)
     name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
@@ -206,6 +236,11 @@ class RuleSet:
 
     def table_has(self, toks: tuple[str, ...], words: frozenset[str]) -> bool:
         return _contains(toks, words)
+
+
+def phrase_in(toks: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Does any phrase of *words* (normalised keys) occur in *toks* as whole tokens?"""
+    return _contains(toks, words)
 
 
 def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
@@ -401,6 +436,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
             full_ratio=float(entry.get("full_ratio", 0.8)),
             tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
             supports=bool(entry.get("supports", False)),
+            types=frozenset(str(t) for t in entry.get("types") or ()),
             explain_en=en,
             explain_lv=lv,
         )
@@ -439,6 +475,29 @@ def _load(names_file: str, values_file: str) -> RuleSet:
     person = contexts.get("person") or {}
     org = contexts.get("org") or {}
     technical = contexts.get("technical") or {}
+    aggregate = contexts.get("aggregate") or {}
+    rec = doc.get("records") or {}
+    person_rec = rec.get("person") or {}
+    record_rules = []
+    for i, entry in enumerate(rec.get("tables") or ()):
+        rid = f"records.tables[{i}]"
+        record_rules.append(
+            RecordRule(
+                category=_category(entry.get("category"), npath, rid, allow_zero=False),
+                words=tuple(t for t in (tokens(str(w)) for w in entry.get("words") or ()) if t),
+                scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
+            )
+        )
+    records = Records(
+        confidence=float(rec.get("confidence", 0.6)),
+        link_categories=frozenset(int(x) for x in rec.get("link_categories") or ()),
+        bool_categories=frozenset(int(x) for x in rec.get("bool_categories") or ()),
+        columns=_word_set(rec.get("columns"), npath, "records.columns"),
+        technical=_word_set(rec.get("technical"), npath, "records.technical"),
+        person_category=int(person_rec.get("category", 5)),
+        person_columns=_word_set(person_rec.get("columns"), npath, "records.person.columns"),
+        tables=tuple(record_rules),
+    )
     ruleset = RuleSet(
         name_rules=tuple(name_rules),
         value_rules=tuple(value_rules),
@@ -454,6 +513,11 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         org_factor=float(org.get("factor", 0.25)),
         org_keeps=frozenset(int(x) for x in org.get("keeps") or ()),
         technical_factor=float(technical.get("factor", 0.2)),
+        aggregate_tables=_word_set(aggregate.get("tables"), npath, "contexts.aggregate.tables"),
+        aggregate_factor=float(aggregate.get("factor", 0.15)),
+        value_guard=_word_set(doc.get("value_guard"), npath, "value_guard"),
+        refines={int(k): frozenset(int(x) for x in v) for k, v in (doc.get("refines") or {}).items()},
+        records=records,
         min_column_hits=int(person.get("min_column_hits", 2)),
         by_id=by_id,
     )
@@ -473,4 +537,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
     return ruleset
 
 
-__all__ = ["FkRule", "Match", "NameRule", "RuleSet", "TypeRule", "ValueRule", "family", "load_rules", "stem", "tokens"]
+__all__ = [
+    "FkRule", "Match", "NameRule", "RecordRule", "Records", "RuleSet", "TypeRule", "ValueRule", "family", "load_rules",
+    "phrase_in", "stem", "tokens",
+]  # fmt: skip
