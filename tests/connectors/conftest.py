@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -87,3 +90,62 @@ def confirm() -> Callable[[Catalog, int, int], None]:
 @pytest.fixture
 def tags_of() -> Callable[[Catalog, int], list[tuple[int, str]]]:
     return tags
+
+
+PG_URL = os.environ.get("ROPA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+MYSQL_URL = os.environ.get("ROPA_TEST_MYSQL_URL", "mysql+pymysql://root@127.0.0.1:3306/")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def server_url(url: str, what: str) -> str:
+    """*url* when its server answers; skip (or fail under CI) otherwise — as tests/conftest.py does."""
+    engine = sa.create_engine(url, connect_args={"connect_timeout": 5})
+    try:
+        with engine.connect():
+            pass
+    except sa.exc.OperationalError as exc:
+        if IN_CI:
+            pytest.fail(f"{what} server is not reachable at {url} under CI: {exc.orig}")
+        pytest.skip(f"{what} server not reachable at {url}")
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> str:
+    return server_url(PG_URL, "PostgreSQL")
+
+
+@pytest.fixture(scope="module")
+def mysql_server() -> str:
+    return server_url(MYSQL_URL, "MariaDB")
+
+
+@contextmanager
+def throwaway_database(server: str, setup: str | list[str]) -> Iterator[str]:
+    """A database created on *server*, filled by *setup*, dropped afterwards (for module-scoped fixtures)."""
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"ropa_test_{uuid.uuid4().hex[:10]}"
+    pg = admin.dialect.name == "postgresql"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"' if pg else f"CREATE DATABASE `{name}` COLLATE utf8mb4_bin")
+    url = sa.make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        engine = sa.create_engine(url)
+        with engine.begin() as conn:
+            for statement in [setup] if isinstance(setup, str) else setup:
+                conn.exec_driver_sql(statement)
+        engine.dispose()
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(
+                f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' if pg else f"DROP DATABASE IF EXISTS `{name}`"
+            )
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_maker() -> Callable[..., Any]:
+    return throwaway_database
