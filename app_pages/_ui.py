@@ -200,12 +200,20 @@ def _hit_target(hit: Any) -> tuple[str, dict[str, str]]:
     return "overview", {}
 
 
-def table(frame: Any, *, hide: tuple[str, ...] = (), height: int | str = "auto", **config: Any) -> None:
-    """Show a query's DataFrame with headings in the current language (``col_<key>`` labels)."""
+def table(
+    frame: Any, *, hide: tuple[str, ...] = (), height: int | str = "auto", static: bool = False, **config: Any
+) -> None:
+    """Show a query's DataFrame with headings in the current language (``col_<key>`` labels).
+
+    ``static`` draws a plain HTML table (short lists whose text must be readable and selectable on the page,
+    such as third-country transfers); otherwise an interactive grid.
+    """
     known = labels()
-    column_config: dict[str, Any] = {
-        name: (t(f"col_{name}") if f"col_{name}" in known else name) for name in frame.columns if name not in hide
-    }
+    heading = {name: (t(f"col_{name}") if f"col_{name}" in known else name) for name in frame.columns}
+    if static:
+        st.table(frame.drop(columns=[h for h in hide if h in frame.columns]).rename(columns=heading), hide_index=True)
+        return
+    column_config: dict[str, Any] = {name: heading[name] for name in frame.columns if name not in hide}
     column_config.update({name: None for name in hide if name in frame.columns})
     column_config.update(config)
     st.dataframe(frame, hide_index=True, column_config=column_config, height=height)

@@ -35,7 +35,7 @@ if held.empty:
     st.info(_ui.t("holding_none"))
 else:
     _ui.table(held if system is None else held[held["system"] == system])
-    _ui.table(_ui.q(queries.category_columns, picked, system), hide=("column_id",))
+    _ui.table(_ui.q(queries.category_columns, picked, system, lang=lang), hide=("column_id",))
 
 creg = _ui.q(register.category_register, picked, lang)
 if creg is None:
@@ -47,7 +47,7 @@ else:
     if creg.third_countries.empty:
         st.caption(_ui.t("no_third_countries"))
     else:
-        _ui.table(creg.third_countries)
+        _ui.table(creg.third_countries, static=True)
     st.subheader(_ui.t("activities"))
     _ui.table(creg.activities)
 

@@ -79,4 +79,4 @@ else:
         )
 
 st.subheader(_ui.t("propagation"))
-_ui.table(_ui.q(lineage.propagation_paths, tuple(graph.column_ids) or focus))
+_ui.table(_ui.q(lineage.propagation_paths, tuple(graph.column_ids) or focus, lang=_ui.lang()))

@@ -32,7 +32,7 @@ category = b.selectbox(
 )
 minimum = c.slider(_ui.t("min_confidence"), 0.0, 1.0, 0.0, 0.05, key="rev_min")
 
-queue = _ui.q(review.review_queue, system, category, minimum)
+queue = _ui.q(review.review_queue, system, category, minimum, lang=_ui.lang())
 if queue.empty:
     st.info(_ui.t("review_empty"), icon=":material/task_alt:")
 else:

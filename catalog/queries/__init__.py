@@ -65,11 +65,14 @@ def column_path(system: str, schema_name: str | None, table: str, column: str | 
     return ".".join(parts)
 
 
-def format_evidence(evidence: object) -> str:
+def format_evidence(evidence: object, lang: str = "en") -> str:
     """A tag's evidence (rule ids, match ratios, lineage path — never values) as one short readable line.
 
-    >>> format_evidence({"rule": "value.iban", "ratio": 0.97})
-    'rule value.iban · ratio 97%'
+    Understands the classifier's shape (``signals`` + ``explain_en``/``explain_lv``) and falls back to
+    ``key value`` pairs for anything else.
+
+    >>> format_evidence({"signals": [{"rule": "value.iban", "ratio": 0.97, "sample_size": 100}], "explain_en": "IBANs."})
+    'value.iban 97% of 100 — IBANs.'
     >>> format_evidence({"path": ["crm.t.a", "dwh.t.a"]})
     'path crm.t.a → dwh.t.a'
     """
@@ -78,18 +81,37 @@ def format_evidence(evidence: object) -> str:
     if not isinstance(evidence, dict):
         return str(evidence)
     parts = []
+    for signal in evidence.get("signals") or []:
+        if not isinstance(signal, dict):
+            continue
+        bits = [str(signal.get("rule") or signal.get("kind") or "?")]
+        if isinstance(signal.get("ratio"), int | float):
+            bits.append(
+                f"{signal['ratio']:.0%}" + (f" of {signal['sample_size']}" if signal.get("sample_size") else "")
+            )
+        elif signal.get("pattern"):
+            bits.append(f"“{signal['pattern']}”")
+        parts.append(" ".join(bits))
+    head = ", ".join(parts)
+    rest = []
     for key, value in evidence.items():
+        if key in ("signals", "key") or key.startswith("explain_"):
+            continue
         if isinstance(value, float) and 0 <= value <= 1 and key in ("ratio", "match_ratio", "confidence"):
-            parts.append(f"{key} {value:.0%}")
+            rest.append(f"{key} {value:.0%}")
         elif isinstance(value, list) and key in ("path", "lineage_path", "via"):
-            parts.append(f"{key} " + " → ".join(str(v) for v in value))
+            rest.append(
+                f"{key} " + " → ".join(str(v.get("column", v)) if isinstance(v, dict) else str(v) for v in value)
+            )
         elif isinstance(value, list | dict):
             import json
 
-            parts.append(f"{key} {json.dumps(value, ensure_ascii=False, default=str)}")
+            rest.append(f"{key} {json.dumps(value, ensure_ascii=False, default=str)}")
         else:
-            parts.append(f"{key} {value}")
-    return " · ".join(parts)
+            rest.append(f"{key} {value}")
+    text = " · ".join(p for p in (head, *rest) if p)
+    explain = evidence.get(f"explain_{lang}") or evidence.get("explain_en")
+    return f"{text} — {explain}" if explain and text else str(explain or text)
 
 
 __all__ = ["change_token", "column_path", "format_evidence", "live_columns"]

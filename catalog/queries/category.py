@@ -24,7 +24,9 @@ def category_systems(catalog: Catalog, category_id: int) -> pd.DataFrame:
     )
 
 
-def category_columns(catalog: Catalog, category_id: int, system: str | None = None, limit: int = 2000) -> pd.DataFrame:
+def category_columns(
+    catalog: Catalog, category_id: int, system: str | None = None, limit: int = 2000, lang: str = "en"
+) -> pd.DataFrame:
     """The columns carrying the category (not rejected), with tag status, source, confidence and evidence."""
     import pandas as pd
 
@@ -58,7 +60,7 @@ def category_columns(catalog: Catalog, category_id: int, system: str | None = No
                 "status": status,
                 "source": source,
                 "confidence": round(float(conf or 0), 2),
-                "evidence": format_evidence(evidence),
+                "evidence": format_evidence(evidence, lang),
             }
             for s, sch, t, c, cid, status, source, conf, evidence in conn.execute(query)
         ]

@@ -122,12 +122,19 @@ def open_finding_count(catalog: Catalog) -> int | None:
 
 
 def object_system(obj: str) -> str | None:
-    """The system a finding's object lives in, for a link (``crm.main.t.c`` → ``crm``; ``system:media`` → ``media``)."""
-    if obj.startswith("system:"):
-        return obj.split(":", 1)[1]
-    if ":" in obj:
-        return None
-    return obj.split(".", 1)[0] or None
+    """The system a finding's object lives in, for a link; ``None`` for register objects.
+
+    >>> [object_system(o) for o in ("crm.main.t.c", "system:media", "table:callcentre.main.recordings", "activity:x")]
+    ['crm', 'media', 'callcentre', None]
+    """
+    kind, sep, rest = obj.partition(":")
+    if not sep:
+        return obj.split(".", 1)[0] or None
+    if kind == "system":
+        return rest or None
+    if kind in ("table", "column"):
+        return rest.split(".", 1)[0] or None
+    return None
 
 
 def findings_frame(view: FindingsView, lang: str = "en") -> pd.DataFrame:

@@ -160,7 +160,7 @@ def lineage_around(
     return LineageGraph(list(nodes.values()), sorted(edges.values(), key=lambda x: (x.source, x.target)), truncated)
 
 
-def propagation_paths(catalog: Catalog, column_ids: tuple[int, ...]) -> pd.DataFrame:
+def propagation_paths(catalog: Catalog, column_ids: tuple[int, ...], lang: str = "en") -> pd.DataFrame:
     """Every category tag on *column_ids* with how it was obtained (rule, ratio, or the lineage path)."""
     import pandas as pd
 
@@ -187,7 +187,7 @@ def propagation_paths(catalog: Catalog, column_ids: tuple[int, ...]) -> pd.DataF
                 "category": int(category),
                 "status": status,
                 "source": source,
-                "evidence": format_evidence(evidence),
+                "evidence": format_evidence(evidence, lang),
             }
             for system, sch, table, column, category, status, source, evidence in conn.execute(query)
         ]

@@ -47,12 +47,33 @@ def _country_name(code: str) -> str:
     return f"{country.name_en} ({code})" if country else code
 
 
+_LV_UNITS = {"day": ("diena", "dienas"), "week": ("nedēļa", "nedēļas"), "month": ("mēnesis", "mēneši"),
+             "year": ("gads", "gadi")}  # fmt: skip
+
+
+def period_text(period: Any, lang: str = "en") -> str:
+    """A retention period in words (Latvian: singular after 1, 21, 31…, plural otherwise).
+
+    >>> class P: count, unit = 21, "year"
+    >>> period_text(P(), "lv"), period_text(P(), "en")
+    ('21 gads', '21 years')
+    """
+    count, unit = int(period.count), str(period.unit)
+    if lang == "lv" and unit in _LV_UNITS:
+        singular = count % 10 == 1 and count % 100 != 11
+        return f"{count} {_LV_UNITS[unit][0 if singular else 1]}"
+    return f"{count} {unit}{'' if count == 1 else 's'}"
+
+
 def _receivers(activity: Any) -> list[tuple[str, str]]:
     """(party id, role in this activity) for everyone the activity hands data to."""
     found = [(p, "recipient") for p in activity.recipients]
     found += [(p, "processor") for p in activity.processors]
     found += [(p, "joint_controller") for p in activity.joint_controllers]
     return found
+
+
+_BOUNDS = {"en": {"max": "at most", "min": "at least"}, "lv": {"max": "ne ilgāk kā", "min": "vismaz"}}
 
 
 def retention_text(register: Any, activity_id: str | None, category_id: int | None, lang: str = "en") -> str:
@@ -62,8 +83,9 @@ def retention_text(register: Any, activity_id: str | None, category_id: int | No
         if (activity_id and rule.activity == activity_id) or (
             category_id is not None and category_id in rule.categories
         ):
-            period = str(rule.period) if rule.period is not None else _text(rule.period_text, lang)
-            parts.append(f"{period} ({_enum(rule.kind)}) — {_text(rule.trigger, lang)}")
+            period = period_text(rule.period, lang) if rule.period is not None else _text(rule.period_text, lang)
+            bound = _BOUNDS[lang if lang in ("en", "lv") else "en"][_enum(rule.kind)]
+            parts.append(f"{bound} {period} — {_text(rule.trigger, lang)}")
     return "; ".join(dict.fromkeys(parts))
 
 
@@ -128,15 +150,15 @@ def category_register(catalog: Catalog, category_id: int, lang: str = "en") -> C
         columns=["party", "name", "role", "kind", "country", "eea", "activities"],
     )
     declaring_ids = {a.id for a in declaring}
+    # Only transfers the register records for this category: a party merely located abroad is visible in
+    # ``recipients`` (country, EU/EEA flag); whether its transfer needs a safeguard is reconciliation's call.
     rows = []
-    covered: set[str] = set()
     for transfer in register.transfers:
         applies = category_id in transfer.categories or (
             not transfer.categories and declaring_ids & set(transfer.activities)
         )
         if not applies:
             continue
-        covered.add(transfer.party)
         rows.append(
             {
                 "party": transfer.party,
@@ -147,21 +169,6 @@ def category_register(catalog: Catalog, category_id: int, lang: str = "en") -> C
                 "activities": ", ".join(transfer.activities),
             }
         )
-    # A non-EEA party receiving the category with no transfer on record is a third country too (safeguard none).
-    for (party_id, _role), ids in sorted(receiving.items()):
-        party = parties.get(party_id)
-        if party is not None and not party.eea and party_id not in covered:
-            covered.add(party_id)
-            rows.append(
-                {
-                    "party": party_id,
-                    "name": party.name,
-                    "country": _country_name(party.country),
-                    "safeguard": "none",
-                    "safeguard_ref": "",
-                    "activities": ", ".join(ids),
-                }
-            )
     third = pd.DataFrame(rows, columns=["party", "name", "country", "safeguard", "safeguard_ref", "activities"])
     return CategoryRegister(activities, recipients, third)
 
@@ -300,7 +307,7 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
                 "rule": r.id,
                 "scope": _enum(r.scope),
                 "applies_to": r.table or r.activity or ", ".join(str(x) for x in r.categories),
-                "period": str(r.period) if r.period is not None else _text(r.period_text, lang),
+                "period": period_text(r.period, lang) if r.period is not None else _text(r.period_text, lang),
                 "kind": _enum(r.kind),
                 "trigger": _text(r.trigger, lang),
                 "legal_reference": r.legal_reference or "",

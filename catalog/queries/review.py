@@ -30,6 +30,7 @@ def review_queue(
     category: int | None = None,
     min_confidence: float = 0.0,
     limit: int = 500,
+    lang: str = "en",
 ) -> pd.DataFrame:
     """Suggested tags waiting for a person, most confident first, with their evidence.
 
@@ -68,7 +69,7 @@ def review_queue(
                 "category": int(cat),
                 "confidence": round(float(conf or 0), 2),
                 "source": source,
-                "evidence": format_evidence(evidence),
+                "evidence": format_evidence(evidence, lang),
             }
             for tag_id, s, sch, t, c, cat, conf, source, evidence in conn.execute(query)
         ]

@@ -162,6 +162,25 @@ def render(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
     yield _render
 
 
+@pytest.fixture(scope="session")
+def demo_catalog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
+    """The demo estate after the main job (scan, declared systems, lineage, classify, register, reconcile).
+
+    Built once per test session. Great Expectations validation and the exports are left out: they take most
+    of the job's time and the pages read their stored results the same way as reconciliation's.
+    """
+    from demo import pipeline
+
+    root = tmp_path_factory.mktemp("demo")
+    cat = open_catalog(f"sqlite:///{root / 'catalog.db'}")
+    stages = tuple(stage for stage in pipeline.STAGES if stage[0] not in ("validate", "export"))
+    report = pipeline.run(cat, directory=root / "estate", out_dir=root / "out", stages=stages)
+    failed = [o for o in report.outcomes if o.status == "failed"]
+    assert not failed, failed
+    yield cat
+    cat.dispose()
+
+
 @pytest.fixture
 def empty_catalog(tmp_path: Path) -> Iterator[Catalog]:
     cat = open_catalog(f"sqlite:///{tmp_path / 'empty.db'}")
@@ -178,6 +197,8 @@ def texts(at: Any) -> str:
         parts.append(f"{metric.label} {metric.value}")
     for frame in at.dataframe:
         parts.append(frame.value.to_string())
+    for static in at.table:
+        parts.append(static.value.to_string())
     return "\n".join(parts)
 
 

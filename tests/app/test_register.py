@@ -21,7 +21,7 @@ def test_category_register_views(with_register: Catalog) -> None:
     view = register.category_register(with_register, 18)
     assert view is not None
     assert view.activities["activity"].tolist() == ["billing"]
-    assert "5 years" in view.activities.iloc[0]["retention"]
+    assert view.activities.iloc[0]["retention"] == "at least 5 years — end of the year of the invoice"
     assert set(view.recipients["name"]) == {"AS Banka", "SIA Drukātava"}
     assert view.third_countries.empty
     third = register.category_register(with_register, 1).third_countries  # type: ignore[union-attr]
