@@ -206,6 +206,27 @@ def propagate(ctx: Context) -> str:
     return _count(_entry("catalog.propagation", "propagate")(ctx.catalog))
 
 
+def review(ctx: Context) -> str:
+    """The DPO's decisions on the suggestions, replayed from ``truth.csv`` (see :mod:`demo.review`)."""
+    from demo import review as replay
+
+    import_tags = None
+    for name in ("import_tags", "import_file", "import_csv"):
+        try:
+            import_tags = _entry("catalog.tagging", name)
+            break
+        except _Unavailable:
+            continue
+    if import_tags is None:
+        raise _Unavailable("catalog.tagging.import_tags is not available yet")
+    estate = _estate(ctx)
+    rows = replay.decisions(ctx.catalog, estate.truth, estate.systems)
+    path = replay.write(rows, estate.directory / "review_decisions.csv")
+    import_tags(ctx.catalog, path)
+    confirmed = sum(1 for r in rows if r[-1] == "confirmed")
+    return f"{confirmed} confirmed, {len(rows) - confirmed} rejected (decisions replayed from truth.csv)"
+
+
 def register(ctx: Context) -> str:
     import_register = _entry("ropa.register", "import_register")
     return _count(import_register(ctx.catalog, _estate(ctx).register))
@@ -251,6 +272,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("lineage", lineage),
     ("classify", classify),
     ("propagate", propagate),
+    ("review", review),
     ("register", register),
     ("reconcile", reconcile),
     ("validate", validate),

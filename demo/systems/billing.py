@@ -135,7 +135,7 @@ SYSTEM = audited(
                 col("kartes_nr", "serial_no", comment="Viedkartes numurs"),
                 col("aktivizets", "activation_date"),
                 col("veids", "activation_type"),
-                col("summa", "amount"),
+                col("summa", "amount", cats=(15,)),
                 comment="Virszemes TV priekšapmaksas klienti",
             ),
             table(
