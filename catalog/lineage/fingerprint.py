@@ -12,6 +12,7 @@ statements keep their string literals.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 
 from sqlglot.tokens import Token, TokenType
@@ -33,7 +34,8 @@ _LITERALS = frozenset(
     }
 )
 _KEEP_LITERALS = frozenset({"copy", "unload", "load", "directory", "location"})
-_IDENTIFIER_TYPES = frozenset({TokenType.IDENTIFIER, TokenType.VAR})
+_GLUED = re.compile(r"\?(?: \?)+")
+_LIST = re.compile(r"\?(?: , \?)+")
 
 
 def normalise(tokens: Sequence[Token]) -> str:
@@ -44,25 +46,21 @@ def normalise(tokens: Sequence[Token]) -> str:
     'select a from t where id in ( ? )'
     """
     keep = any(tok.text.lower() in _KEEP_LITERALS for tok in tokens[:12] if tok.token_type not in _LITERALS)
-    parts: list[str] = []
-    previous: Token | None = None
-    for tok in tokens:
-        kind = tok.token_type
-        glued = previous is not None and previous.token_type == TokenType.PARAMETER and previous.end + 1 == tok.start
-        previous = tok
-        if kind == TokenType.SEMICOLON or (glued and kind in _LITERALS and not keep):
-            continue  # "$1" is a PARAMETER token and a NUMBER token: one placeholder
-        if kind in _LITERALS and not keep:
-            # Fold "?, ?, ?" so IN-lists of any length share one shape.
-            if len(parts) >= 2 and parts[-1] == "," and parts[-2] == "?":
-                parts.pop()
-                continue
-            parts.append("?")
-        elif kind == TokenType.IDENTIFIER:
-            parts.append(f'"{tok.text}"')  # quoted names keep their case: it matters to the database
-        else:
-            parts.append(tok.text.lower())
-    return " ".join(parts)
+    parts = [
+        ("?" if not keep else tok.text)
+        if tok.token_type in _LITERALS
+        else f'"{tok.text}"'  # quoted names keep their case: it matters to the database
+        if tok.token_type is TokenType.IDENTIFIER
+        else tok.text.lower()
+        for tok in tokens
+        if tok.token_type is not TokenType.SEMICOLON
+    ]
+    text = " ".join(parts)
+    if not keep:
+        # "$1" is a PARAMETER and a NUMBER token: one placeholder; "?, ?, ?" folds so IN-lists share one shape.
+        text = _GLUED.sub("?", text)
+        text = _LIST.sub("?", text)
+    return text
 
 
 def fingerprint(tokens: Sequence[Token]) -> str:

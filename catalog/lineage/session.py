@@ -17,6 +17,13 @@ _RANK = {"copy": 0, "transform": 1, "aggregate": 2, "filter": 3}
 
 def summarise(result: TraceResult) -> None:
     """Fill *result*'s ``sources``, ``targets``, ``edges`` and ``column_edges`` from its statements."""
+    if len(result.statements) == 1 and not result.statements[0].renamed:  # the common case: nothing to compose
+        (item,) = result.statements
+        result.sources.update(item.sources)
+        result.targets.update(item.targets)
+        result.edges.update(item.edges)
+        result.column_edges.update((e.source, e.target) for e in item.edges if e.kind != "filter")
+        return
     statements = _renamed(result.statements)
     away = intermediate_tables(statements)
     written: set[str] = set()

@@ -343,7 +343,8 @@ def _flow(
     ):
         derived.set("alias", exp.TableAlias(this=exp.to_identifier(f"_ropa_{number}")))
     try:
-        query = qualify_columns(query.copy(), schema or {}, expand_alias_refs=True, expand_stars=True, dialect=engine)
+        # In place on our own copy: when it gives up half-way, what it did qualify still helps the walk.
+        query = qualify_columns(query, schema or {}, expand_alias_refs=True, expand_stars=True, dialect=engine)
     except (OptimizeError, SqlglotError, KeyError, ValueError):
         pass  # best effort: ambiguous names stay unqualified and resolve to <unknown>
     root = build_scope(query)

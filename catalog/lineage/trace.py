@@ -120,11 +120,27 @@ class TraceResult:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def confidence(self) -> float:
+        """1.0 when every statement parsed and every data edge names a real column; lower for parse errors,
+        columns whose table could not be told (no schema for a join) and ``*`` edges left unexpanded."""
+        total = len(self.statements) + len(self.errors)
+        parsed = len(self.statements) / total if total else 1.0
+        data = [e for e in self.edges if e.kind != "filter"]
+        exact = [e for e in data if not e.source.startswith(f"{UNKNOWN_TABLE}.") and not e.source.endswith(".*")]
+        return round(parsed * (len(exact) / len(data) if data else 1.0), 3)
+
+
+_dialects: dict[str | None, Dialect] = {}
+
 
 def dialect_of(name: str | None) -> Dialect:
     """sqlglot's dialect for *name* (aliases such as ``sparksql``, ``postgresql``, ``mssql`` accepted)."""
-    key = (name or "").strip().lower()
-    return Dialect.get_or_raise(_DIALECT_ALIASES.get(key, key) or None)
+    found = _dialects.get(name)
+    if found is None:
+        key = (name or "").strip().lower()
+        found = _dialects[name] = Dialect.get_or_raise(_DIALECT_ALIASES.get(key, key) or None)
+    return found
 
 
 def trace_sql(sql: str, dialect: str | None = None, schema: Mapping[str, Any] | None = None) -> TraceResult:
@@ -210,15 +226,14 @@ def _leading_newlines(chunk: str) -> int:
 
 def _split_tokens(tokens: list[Token]) -> list[tuple[int, list[Token], str | None]]:
     statements: list[tuple[int, list[Token], str | None]] = []
-    current: list[Token] = []
-    for tok in [*tokens, None]:
-        if tok is None or tok.token_type == TokenType.SEMICOLON:
-            current = _unwrap_block(current)
-            if current:
-                statements.append((current[0].line, current, None))
-            current = []
-        else:
-            current.append(tok)
+    semicolon = TokenType.SEMICOLON
+    cuts = [i for i, tok in enumerate(tokens) if tok.token_type is semicolon]
+    start = 0
+    for end in [*cuts, len(tokens)]:
+        current = _unwrap_block(tokens[start:end])
+        if current:
+            statements.append((current[0].line, current, None))
+        start = end + 1
     return statements
 
 

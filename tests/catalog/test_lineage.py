@@ -150,8 +150,37 @@ def test_repeated_shapes_share_one_parse() -> None:
     assert len(trace._cache) == 1
 
 
+def test_confidence_drops_without_schema_or_with_errors() -> None:
+    sql = "INSERT INTO t SELECT a, b FROM s JOIN u ON s.id = u.id"
+    assert trace_sql(sql).confidence == 0.0  # neither column can be placed
+    assert trace_sql(sql, schema={"s": ["id", "a"], "u": ["id", "b"]}).confidence == 1.0
+    assert trace_sql("INSERT INTO t SELECT a FROM s; SELECT FROM;").confidence == 0.5
+
+
 def test_schema_is_used_per_call_not_leaked() -> None:
     with_schema = trace_sql("INSERT INTO t SELECT * FROM s", schema={"s": ["a"]})
     without = trace_sql("INSERT INTO t SELECT * FROM s")
     assert with_schema.column_edges == {("s.a", "t.a")}
     assert without.column_edges == {("s.*", "t.*")}
+
+
+def test_public_names_are_exact() -> None:
+    import catalog.lineage
+
+    assert sorted(catalog.lineage.__all__) == sorted(
+        [
+            "AddResult", "Edge", "LineagePath", "LineageTree", "Problem", "StatementError", "StatementLineage",
+            "TraceResult", "add_path", "graph", "paths_from", "resolve_edges", "trace_sql", "trace_views", "tree",
+            "unresolved",
+        ]
+    )  # fmt: skip
+    assert all(hasattr(catalog.lineage, name) for name in catalog.lineage.__all__)
+
+
+def test_the_cli_module_does_not_import_sqlglot() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, ropa.commands.lineage; print('sqlglot' in sys.modules, 'networkx' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
