@@ -41,7 +41,9 @@ class Detector:
 
     def matches(self, text: str) -> bool:
         m = self.pattern.fullmatch(text)
-        return bool(m) and (self.check is None or self.check(m))
+        if m is None:
+            return False
+        return self.check is None or self.check(m)
 
 
 # ---------------------------------------------------------------- checksums and plausibility (code, not data)

@@ -1,8 +1,6 @@
-"""Classification: rule state, rejected-evidence memory, check baseline (issue 7).
+"""Classification: the baseline ``ropa check`` compares new columns against (issue 7).
 
-Reserved in the linear revision chain so the areas can evolve in parallel; empty until that area needs
-schema changes. Keep ``catalog/store/schema.py`` (or the area's own table module) in step: a test compares
-the migrated schema with the metadata.
+Keep ``catalog/store/schema_classification.py`` in step: a test compares the migrated schema with the metadata.
 
 Revision ID: 0004
 Revises: 0003
@@ -10,8 +8,8 @@ Revises: 0003
 
 from __future__ import annotations
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"
@@ -20,8 +18,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "check_baseline",
+        sa.Column("system_id", sa.Integer(), nullable=False),
+        sa.Column("max_column_id", sa.Integer(), nullable=False),
+        sa.Column("accepted_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["system_id"], ["system.id"], name=op.f("fk_check_baseline_system_id_system"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("system_id", name=op.f("pk_check_baseline")),
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table("check_baseline")
