@@ -35,13 +35,13 @@ def seed_columns(
         if sid is None:
             sid = conn.execute(
                 schema.system.insert().values(name=system, kind="database", dialect="sqlite", created_at=now)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         for table, columns in tables.items():
             tid = conn.execute(
                 schema.tbl.insert().values(
                     system_id=sid, schema_name=schema_name, name=table, kind="table", first_seen=now, last_seen=now
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             for pos, spec in enumerate(columns):
                 col = spec if isinstance(spec, Col) else Col(spec)
                 values: dict[str, Any] = dict(
@@ -49,7 +49,7 @@ def seed_columns(
                     comment=col.comment, is_pk=col.is_pk, fk_target=col.fk_target, profile=col.profile,
                     sample_size=100 if col.profile is not None else None, first_seen=now, last_seen=now,
                 )  # fmt: skip
-                ids[f"{table}.{col.name}"] = conn.execute(schema.col.insert().values(**values)).inserted_primary_key[0]
+                ids[f"{table}.{col.name}"] = conn.execute(schema.col.insert().values(**values)).inserted_primary_key[0]  # type: ignore[index]
     return ids
 
 

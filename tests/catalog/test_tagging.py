@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from catalog import audit, gate, tagging
 from catalog.classify import classify
-from catalog.errors import ConfigError, NotFoundError
+from catalog.errors import ConfigError, NotFoundError, RopaError
 from catalog.store import Catalog, schema, utcnow
 from ropa.cli import app
 from tests.catalog.classify_seed import Col, seed_columns, tags_of
@@ -81,7 +81,9 @@ def test_change_rejects_one_and_confirms_the_other(catalog: Catalog) -> None:
         ("crm.main.klienti.vards", 33, NotFoundError),
     ],
 )
-def test_bad_targets_and_categories_are_clear_errors(catalog: Catalog, target: str, category: int, error: type) -> None:
+def test_bad_targets_and_categories_are_clear_errors(
+    catalog: Catalog, target: str, category: int, error: type[RopaError]
+) -> None:
     _seed(catalog)
     with pytest.raises(error) as info:
         tagging.confirm(catalog, target, category)
@@ -149,7 +151,7 @@ def test_export_has_exactly_the_contract_columns_and_round_trips(catalog: Catalo
     ],
 )
 def test_bad_import_names_file_and_line_and_writes_nothing(
-    catalog: Catalog, tmp_path: Path, content: str, line: int, error: type
+    catalog: Catalog, tmp_path: Path, content: str, line: int, error: type[RopaError]
 ) -> None:
     ids = _seed(catalog)
     before = tags_of(catalog, ids["klienti.vards"])
