@@ -1,0 +1,207 @@
+"""Scanning MariaDB/MySQL (real server): catalog equals the server's catalog; databases as schemas; safety."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+
+from catalog.errors import ScanError
+from catalog.scanning import scan
+from catalog.store import Catalog
+from connectors.connection import connect, connector_for, resolve_url
+
+pytestmark = pytest.mark.mysql
+
+DDL = [
+    """CREATE TABLE `Klienti` (
+        id int AUTO_INCREMENT PRIMARY KEY,
+        `vārds` varchar(100) NOT NULL DEFAULT 'nav' COMMENT 'Vārds un uzvārds',
+        `Mixed Case` int,
+        `ar atstarpi` varchar(20) COMMENT 'Kolonna ar atstarpi',
+        dzimis date
+    ) ENGINE=InnoDB COMMENT 'Klientu reģistrs'""",
+    """CREATE TABLE orders (
+        id int, versija int, klients int, summa decimal(10,2) DEFAULT 0,
+        PRIMARY KEY (id, versija), FOREIGN KEY (klients) REFERENCES `Klienti`(id)
+    ) ENGINE=InnoDB""",
+    """CREATE TABLE `lines` (
+        id int PRIMARY KEY, order_id int, order_versija int,
+        FOREIGN KEY (order_id, order_versija) REFERENCES orders(id, versija)
+    ) ENGINE=InnoDB""",
+    "CREATE VIEW `Aktīvie` AS SELECT k.id, k.`vārds` FROM `Klienti` k JOIN orders o ON o.klients = k.id",
+    "INSERT INTO `Klienti` (`vārds`, dzimis) VALUES "
+    + ", ".join(f"('Vārds {i}', '1980-01-{i:02d}')" for i in range(1, 26)),
+    "ANALYZE TABLE `Klienti`",
+]
+
+
+@pytest.fixture(scope="module")
+def my_shared(mysql_server: str, database_maker) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    with database_maker(mysql_server, DDL) as url:
+        yield url
+
+
+@pytest.fixture
+def my(mysql_database: str) -> str:
+    engine = sa.create_engine(mysql_database)
+    with engine.begin() as conn:
+        for statement in DDL:
+            conn.exec_driver_sql(statement)
+    engine.dispose()
+    return mysql_database
+
+
+def _server_view(url: str) -> dict:
+    """The oracle: SQLAlchemy's reflection of the same database."""
+    engine = sa.create_engine(url)
+    insp = sa.inspect(engine)
+    database = sa.make_url(url).database
+    out = {}
+    try:
+        for name in insp.get_table_names() + insp.get_view_names():
+            pk = set(insp.get_pk_constraint(name)["constrained_columns"])
+            fks = {}
+            for fk in insp.get_foreign_keys(name):
+                for src, ref in zip(fk["constrained_columns"], fk["referred_columns"]):
+                    fks[src] = f"{fk['referred_schema'] or database}.{fk['referred_table']}.{ref}"
+            out[(database, name)] = {
+                "comment": insp.get_table_comment(name)["text"] if name in insp.get_table_names() else None,
+                "columns": {
+                    c["name"]: (c["nullable"], c.get("comment"), c["name"] in pk, fks.get(c["name"]))
+                    for c in insp.get_columns(name)
+                },
+            }
+    finally:
+        engine.dispose()
+    return out
+
+
+def test_catalog_matches_the_server(catalog: Catalog, my_shared: str, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    database = sa.make_url(my_shared).database
+    result = scan(catalog, my_shared, "billing", sample=0)
+    assert result.dialect == "mysql" and result.schemas == (database,)
+    got = read_catalog(catalog, "billing")
+    expected = _server_view(my_shared)
+    assert set(got) == set(expected)
+    for key, table in expected.items():
+        assert got[key]["comment"] == table["comment"], key
+        if got[key]["kind"] == "view":  # reflection parses SHOW CREATE VIEW: names only, no column details
+            assert list(got[key]["columns"]) == list(table["columns"]), key
+            continue
+        assert {
+            name: (c["nullable"], c["comment"], c["pk"], c["fk"]) for name, c in got[key]["columns"].items()
+        } == table["columns"], key
+    klienti = got[(database, "Klienti")]
+    assert list(klienti["columns"]) == ["id", "vārds", "Mixed Case", "ar atstarpi", "dzimis"]
+    assert klienti["columns"]["vārds"]["type"] == "varchar(100)"
+    assert klienti["columns"]["vārds"]["default"] in ("'nav'", "nav")  # MariaDB quotes literals, MySQL does not
+    assert klienti["columns"]["Mixed Case"]["default"] is None
+    assert klienti["rows"] == 25  # information_schema.TABLES.TABLE_ROWS after ANALYZE
+    assert got[(database, "orders")]["columns"]["klients"]["fk"] == f"{database}.Klienti.id"
+    view = got[(database, "Aktīvie")]
+    assert view["kind"] == "view" and view["comment"] is None
+    assert view["view_sql"].startswith(f"CREATE VIEW `{database}`.`Aktīvie` AS select")
+
+
+def test_rescan_diff_keeps_confirmed_tags(catalog: Catalog, my: str, read_catalog, confirm, tags_of) -> None:  # type: ignore[no-untyped-def]
+    database = sa.make_url(my).database
+    scan(catalog, my, "billing", sample=0)
+    col = read_catalog(catalog, "billing")[(database, "Klienti")]["columns"]["dzimis"]
+    confirm(catalog, col["id"], 3)
+    engine = sa.create_engine(my)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE `Klienti` DROP COLUMN dzimis, ADD COLUMN `e-pasts` varchar(100)")
+    diff = scan(catalog, my, "billing", sample=0).diff
+    assert (diff.columns_added, diff.columns_removed) == (1, 1)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE `Klienti` ADD COLUMN dzimis date")
+    engine.dispose()
+    diff = scan(catalog, my, "billing", sample=0).diff
+    assert diff.columns_revived == 1
+    assert read_catalog(catalog, "billing")[(database, "Klienti")]["columns"]["dzimis"]["id"] == col["id"]
+    assert tags_of(catalog, col["id"]) == [(3, "confirmed")]
+
+
+def test_session_is_read_only_with_timeouts(my_shared: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "7")
+    connector = connector_for(resolve_url(my_shared, "billing"), "billing")
+    with connect(connector, "billing") as conn:
+        version = conn.exec_driver_sql("SELECT VERSION()").scalar()
+        variable = "max_statement_time" if "mariadb" in str(version).lower() else "max_execution_time"
+        assert float(conn.exec_driver_sql(f"SELECT @@session.{variable}").scalar()) in (7.0, 7000.0)
+    with pytest.raises(ScanError, match="READ ONLY"):
+        with connect(connector, "billing") as conn:
+            conn.exec_driver_sql("DELETE FROM `lines`")
+    with pytest.raises(ScanError, match="READ ONLY"):
+        with connect(connector, "billing") as conn:
+            conn.exec_driver_sql("CREATE TABLE hack (a int)")
+
+
+def test_sampling(catalog: Catalog, my_shared: str, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    database = sa.make_url(my_shared).database
+    result = scan(catalog, my_shared, "billing", sample=7)
+    assert result.sampled_tables == 3 and not result.warnings
+    cols = read_catalog(catalog, "billing")[(database, "Klienti")]["columns"]
+    assert cols["vārds"]["sample_size"] == 7
+
+
+@pytest.fixture
+def scoped_user(mysql_server: str, my_shared: str) -> Iterator[tuple[str, str, str]]:
+    """A user with a password and rights on the shared database and one more: (user, password, other db)."""
+    user, password, other = f"ropa_{uuid.uuid4().hex[:8]}", "Slepena-Parole-42", f"ropa_test_{uuid.uuid4().hex[:10]}"
+    database = sa.make_url(my_shared).database
+    admin = sa.create_engine(mysql_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE `{other}`")
+        conn.exec_driver_sql(f"CREATE TABLE `{other}`.t (a int)")
+        conn.exec_driver_sql(f"CREATE USER '{user}'@'%%' IDENTIFIED BY '{password}'")
+        conn.exec_driver_sql(f"GRANT ALL ON `{database}`.* TO '{user}'@'%%'")
+        conn.exec_driver_sql(f"GRANT SELECT ON `{other}`.* TO '{user}'@'%%'")
+    try:
+        yield user, password, other
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP USER IF EXISTS '{user}'@'%%'")
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS `{other}`")
+        admin.dispose()
+
+
+def test_url_without_database_scans_every_visible_database(
+    catalog: Catalog, my_shared: str, scoped_user: tuple[str, str, str]
+) -> None:
+    user, password, other = scoped_user
+    database = sa.make_url(my_shared).database
+    url = sa.make_url(my_shared).set(username=user, password=password, database="")
+    result = scan(catalog, url.render_as_string(hide_password=False), "billing", sample=0)
+    assert result.schemas == tuple(sorted([database, other]))  # information_schema is skipped, others invisible
+    assert password not in result.url and ":***@" in result.url
+    with pytest.raises(ScanError, match="none of the schemas mysql exists"):
+        scan(catalog, url.render_as_string(hide_password=False), "billing", schemas=["mysql"], sample=0)
+
+
+def test_password_from_environment_and_wrong_password(
+    catalog: Catalog, my_shared: str, scoped_user: tuple[str, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, password, _ = scoped_user
+    url = sa.make_url(my_shared).set(username=user).render_as_string(hide_password=False)
+    monkeypatch.setenv("ROPA_PASSWORD", password)
+    assert scan(catalog, url, "billing", sample=0).tables == 3
+    monkeypatch.setenv("ROPA_PASSWORD", "Nepareiza-Parole")
+    with pytest.raises(ScanError, match="wrong user name or password") as info:
+        scan(catalog, url, "billing", sample=0)
+    assert "Nepareiza" not in str(info.value) and password not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [({"database": "ropa_no_such_db"}, "unknown database"), ({"port": 1}, "cannot reach the server")],
+)
+def test_bad_connection_is_one_clear_error(catalog: Catalog, mysql_server: str, change: dict, message: str) -> None:
+    url = sa.make_url(mysql_server).set(**change).render_as_string(hide_password=False)
+    with pytest.raises(ScanError, match=message) as info:
+        scan(catalog, url, "billing")
+    assert info.value.obj == "system 'billing'"
+    assert catalog.status().systems == 0
