@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from catalog.errors import NotAvailableError
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog
 from ropa.register.model import Register
@@ -49,7 +50,11 @@ def review_queue(catalog: Catalog, register: Register) -> list[Finding]:
         if source is None:
             continue
         per_system: dict[str, list[str]] = defaultdict(list)
-        for finding in source(catalog):
+        try:
+            found = source(catalog)
+        except (ImportError, NotAvailableError):  # the tagging area is only partly there yet
+            continue
+        for finding in found:
             obj = finding.object.split(":", 1)[-1]
             per_system[obj.split(".", 1)[0]].append(obj)
         for system, objects in sorted(per_system.items()):
