@@ -131,7 +131,7 @@ class Person:
         return "18-25" if age < 26 else "26-40" if age < 41 else "41-60" if age < 61 else "60+"
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
     table = str.maketrans("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ")
     return text.translate(table).lower()
 
@@ -160,7 +160,7 @@ def _person(pid: int, rng: random.Random, fake: Faker, *, prefix: str = "") -> P
     born = REFERENCE_DATE - timedelta(days=rng.randrange(18 * 365, 88 * 365))
     new_code = rng.random() < 0.15
     registered = REFERENCE_DATE - timedelta(days=rng.randrange(30, 15 * 365))
-    login = f"{_ascii(first)}.{_ascii(last)}{pid}"
+    login = f"{ascii_fold(first)}.{ascii_fold(last)}{pid}"
     return Person(
         id=pid,
         first=first,

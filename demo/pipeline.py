@@ -1,7 +1,8 @@
 """The main job: build the estate and run every stage of ropa on it — the library behind ``ropa demo``.
 
 generate → scan every system → import declared systems → trace lineage (views + ``demo/sql``) → classify →
-propagate → import the register → reconcile → validate (Great Expectations) → export (xlsx LV/EN, json, html).
+propagate → review (the DPO's decisions, replayed from ``truth.csv``) → import the register → validate (Great
+Expectations; its retention results feed reconciliation) → reconcile → export (xlsx LV/EN, json, html).
 
 Each stage calls the agreed library entry point of its area (``/work/notes/COMMON.md``). While an area has not
 landed (its module or function is missing, or it raises :class:`NotAvailableError`) the stage is reported as
@@ -274,8 +275,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("propagate", propagate),
     ("review", review),
     ("register", register),
+    ("validate", validate),  # before reconcile: its retention results feed the findings
     ("reconcile", reconcile),
-    ("validate", validate),
     ("export", export),
 )
 """The main job, in order: (name, function). A function returns a one-line summary or raises."""

@@ -152,7 +152,7 @@ def _load_system(
             for idx, (_cid, column, declared, notnull, _default, is_pk) in enumerate(info):
                 type_ = _type(declared or "", [r[idx] for r in rows])
                 types.append(type_)
-                args: list[object] = []
+                args: list[sa.ForeignKey] = []
                 if column in fks:
                     ref_table, ref_column = fks[column]
                     args.append(sa.ForeignKey(f"{schema}.{ref_table}.{ref_column}"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from demo import canaries, values
 from demo.kinds import AGENTS, KINDS
 from demo.model import Row, System, audited, col, custom, person_fk, pk, row_fk, table
+from demo.people import ascii_fold
 
 
 def _recorded_at(r: Row) -> object:
@@ -71,7 +72,7 @@ SYSTEM = audited(
                 pk(),
                 custom("agenta_kods", "TEXT", lambda r: f"AG{r.i:03d}"),
                 custom("vards", "TEXT", lambda r: AGENTS[r.i - 1], 1),
-                custom("e_pasts", "TEXT", lambda r: AGENTS[r.i - 1].lower().replace(".", "_") + "@balticom.lv", 2),
+                custom("e_pasts", "TEXT", lambda r: ascii_fold(AGENTS[r.i - 1]).replace(".", "_") + "@balticom.lv", 2),
                 custom("komanda", "TEXT", lambda r: r.pick("A", "B", "C")),
                 comment="Klientu centra darbinieki",
             ),

@@ -105,7 +105,7 @@ def test_etl_labels_cover_every_column_the_sql_builds(estate: Estate) -> None:
 
 def _values_of(estate: Estate, kind: str) -> list[tuple[str, object]]:
     gen = KINDS[kind].gen
-    out = []
+    out: list[tuple[str, object]] = []
     for system in SOURCE_SYSTEMS:
         with _connect(estate, system.name) as conn:
             for table in system.tables:
