@@ -42,6 +42,9 @@ from catalog.lineage.trace import UNKNOWN_TABLE, Edge
 _EXCHANGE = re.compile(
     r"\s*TABLE\s+([\w.`\"]+)\s+EXCHANGE\s+PARTITION\s*\(.*?\)\s*WITH\s+TABLE\s+([\w.`\"]+)", re.I | re.S
 )
+# Dialects whose SELECT list may use an alias defined earlier in it ("SELECT a AS x, x + 1 AS y"); elsewhere such a
+# name is a column of the sources, as standard SQL (and sqllineage by default) reads it.
+_LATERAL_ALIAS_DIALECTS = frozenset({"snowflake", "redshift", "databricks", "spark", "teradata", "duckdb", "bigquery"})
 _RANK = {"copy": 0, "transform": 1, "aggregate": 2}
 _TARGET = "ropa_target"  # meta flag on the synthetic FROM entry of UPDATE/MERGE/DELETE: written, not read
 _Ref = tuple[str, str, str]  # (table, column, kind)
@@ -302,12 +305,17 @@ def _command(
 ) -> tuple[str, set[str], set[str], set[Edge]]:
     """Statements sqlglot keeps opaque. ``UNLOAD ('<query>') TO 's3://…'`` still reads its query's tables."""
     name = str(stmt.this).upper()
-    text = str(stmt.expression or "")
+    text = stmt.expression.name if isinstance(stmt.expression, exp.Literal) else str(stmt.expression or "")
     exchange = _EXCHANGE.match(text) if name == "ALTER" else None
     if exchange:  # Hive: ALTER TABLE a EXCHANGE PARTITION (…) WITH TABLE b moves b's partition into a
         return "alter", {exchange.group(2).lower()}, {exchange.group(1).lower()}, set()
+    if name == "REPLACE" and text.lstrip()[:4].upper() == "INTO":  # MySQL REPLACE INTO = INSERT, overwriting
+        from catalog.lineage.trace import trace_sql
+
+        traced = trace_sql(f"INSERT {text}", dialect, schema)
+        if not traced.errors:
+            return "insert", traced.sources, traced.targets, traced.edges
     if name == "UNLOAD":
-        text = stmt.expression.name if isinstance(stmt.expression, exp.Literal) else str(stmt.expression or "")
         start, end = text.find("'"), text.find("'", text.find("'") + 1)
         inner = text[start + 1 : end] if start >= 0 and end > start else ""
         if inner:
@@ -350,7 +358,7 @@ def _flow(
     root = build_scope(query)
     if root is None:
         return set(), set() if target is None else {target}, set()
-    walker = _Walker(root, schema)
+    walker = _Walker(root, schema, type(engine).__name__.lower() in _LATERAL_ALIAS_DIALECTS)
     sources = walker.tables()
     if target is None:
         return sources, set(), set()
@@ -495,12 +503,13 @@ def _name(table: exp.Expr) -> str:
 class _Walker:
     """Follows output columns through one statement's scope tree down to physical tables (memoised)."""
 
-    def __init__(self, root: Scope, schema: dict[str, Any] | None = None) -> None:
+    def __init__(self, root: Scope, schema: dict[str, Any] | None = None, lateral_aliases: bool = False) -> None:
         self.root = root
         self.schema = schema
+        self.lateral_aliases = lateral_aliases
         self.scopes = list(root.traverse())
         self.by_expression = {id(s.expression): s for s in self.scopes}
-        self._all_tables = [t for t in root.expression.find_all(exp.Table) if isinstance(t.parent, exp.From | exp.Join)]
+        self._all_tables = [t for t in root.expression.find_all(exp.Table) if isinstance(t.this, exp.Identifier)]
         self._aliases = {t.alias_or_name.lower(): t for t in reversed(self._all_tables)}
         self._outputs: dict[tuple[int, int], set[_Ref]] = {}
         self._busy: set[tuple[int, int]] = set()
@@ -633,6 +642,14 @@ class _Walker:
         if not name:
             return set()
         source = self._source(scope, column.table) if column.table else self._owner(scope, name)
+        if (
+            self.lateral_aliases
+            and not column.table
+            and (source is None or not isinstance(source, exp.Table) or name not in self._columns_of(source))
+        ):
+            alias = self._lateral_alias(scope, column, name)
+            if alias is not None:
+                return alias
         if source is None:
             if column.table:
                 return {(column.table.lower(), name, "copy")}
@@ -644,6 +661,25 @@ class _Walker:
             child = self.by_expression.get(id(inner.unnest())) if isinstance(inner, exp.Subquery) else None
             return self.named(child, name) if child is not None else self._udtf(source)
         return self.named(source, name)
+
+    def _lateral_alias(self, scope: Scope, column: exp.Column, name: str) -> set[_Ref] | None:
+        """``SELECT a AS x, x * 2 AS y``: an unqualified name no source is known to have, naming another output
+        of the same SELECT, is that output (where the dialect allows it; qualify only expands some)."""
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            return None
+        own = column.find_ancestor(exp.Alias)
+        for proj in select.expressions:
+            if isinstance(proj, exp.Alias) and proj is not own and proj.alias.lower() == name:
+                key = (id(scope), -1 - select.expressions.index(proj))
+                if key in self._busy:
+                    return None
+                self._busy.add(key)
+                try:
+                    return {(t, c, _worst(k, "transform")) for t, c, k in self._projection(scope, proj)}
+                finally:
+                    self._busy.discard(key)
+        return None
 
     def _udtf(self, scope: Scope) -> set[_Ref]:
         """LATERAL VIEW explode(x) / UNNEST(x) / LATERAL (…): its columns are computed from x."""
@@ -723,9 +759,18 @@ class _Walker:
     def filters(self) -> set[tuple[str, str]]:
         """Physical columns that only decide which rows flow (WHERE, JOIN … ON, HAVING, QUALIFY)."""
         found: set[tuple[str, str]] = set()
+        seen: set[int] = set()
         for scope in self.scopes:
             for column in scope.columns:
+                seen.add(id(column))
                 if _in_filter(column, scope.expression):
+                    found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
+        # Conditions sqlglot's scopes miss, e.g. inside parenthesised joins "FROM ((a JOIN b ON …) JOIN c ON …)"
+        for join in self.root.expression.find_all(exp.Join):
+            for column in (join.args.get("on") or exp.Null()).find_all(exp.Column):
+                select = column.find_ancestor(exp.Select)
+                scope = self.by_expression.get(id(select)) if select is not None else None
+                if id(column) not in seen and scope is not None:
                     found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
             if scope.is_subquery and scope.parent is not None and _in_filter(scope.expression, scope.parent.expression):
                 for index in range(len(getattr(scope.expression, "expressions", []))):
