@@ -765,16 +765,16 @@ class _Walker:
                 seen.add(id(column))
                 if _in_filter(column, scope.expression):
                     found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
+            if scope.is_subquery and scope.parent is not None and _in_filter(scope.expression, scope.parent.expression):
+                for index in range(len(getattr(scope.expression, "expressions", []))):
+                    found |= {(t, c) for t, c, _ in self.output(scope, index) if c != "*"}
         # Conditions sqlglot's scopes miss, e.g. inside parenthesised joins "FROM ((a JOIN b ON …) JOIN c ON …)"
         for join in self.root.expression.find_all(exp.Join):
             for column in (join.args.get("on") or exp.Null()).find_all(exp.Column):
                 select = column.find_ancestor(exp.Select)
-                scope = self.by_expression.get(id(select)) if select is not None else None
-                if id(column) not in seen and scope is not None:
-                    found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
-            if scope.is_subquery and scope.parent is not None and _in_filter(scope.expression, scope.parent.expression):
-                for index in range(len(getattr(scope.expression, "expressions", []))):
-                    found |= {(t, c) for t, c, _ in self.output(scope, index) if c != "*"}
+                owner = self.by_expression.get(id(select)) if select is not None else None
+                if id(column) not in seen and owner is not None:
+                    found |= {(t, c) for t, c, _ in self._column(owner, column) if c != "*"}
         return found
 
 
