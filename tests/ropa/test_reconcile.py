@@ -37,7 +37,7 @@ def _register(catalog: Catalog, text: str | None = None, tmp: Path | None = None
 def test_a_true_register_has_no_findings(catalog: Catalog) -> None:
     _true_map(catalog)
     _register(catalog)
-    assert reconcile(catalog) == []
+    assert discrepancies(reconcile(catalog)) == []
 
 
 def test_every_check_is_a_function_named_after_its_module() -> None:
@@ -51,7 +51,7 @@ def test_undeclared_category_names_system_category_and_column(catalog: Catalog, 
     text = OK.read_text(encoding="utf-8").replace("systems: [billing]", "systems: [billing, iptv]")
     text = text.replace("categories: [1, 2, 18]", "categories: [1, 2, 9, 18]")
     _register(catalog, text, tmp_path)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert finding.kind == "undeclared_category" and finding.object == "system:iptv"
     assert finding.severity is Severity.HIGH  # location data is high sensitivity
     assert finding.details["category"] == 29
@@ -59,11 +59,15 @@ def test_undeclared_category_names_system_category_and_column(catalog: Catalog, 
     assert "Location data" in finding.message_en and "Atrašanās vietas dati" in finding.message_lv
 
 
-def test_suggested_tags_are_not_held_data(catalog: Catalog) -> None:
+def test_suggested_tags_are_not_held_data_but_a_review_note_per_system(catalog: Catalog) -> None:
     _true_map(catalog)
-    seed(catalog, "extra", {"t": {"c": [29]}}, status="suggested")
+    seed(catalog, "extra", {"t": {"c": [29], "d": [2]}, "u": {"e": [1]}}, status="suggested")
     _register(catalog)
-    assert reconcile(catalog) == []
+    findings = reconcile(catalog)
+    assert discrepancies(findings) == []
+    (review,) = [f for f in findings if f.kind == "tags_awaiting_review"]
+    assert (review.object, review.severity, review.details["count"]) == ("system:extra", Severity.INFO, 3)
+    assert sorted(review.details["objects"]) == ["extra.main.t.c", "extra.main.t.d", "extra.main.u.e"]
 
 
 def test_declared_category_found_nowhere(catalog: Catalog) -> None:
@@ -71,7 +75,7 @@ def test_declared_category_found_nowhere(catalog: Catalog) -> None:
     seed(catalog, "crm", {"clients": {"name": [1], "resident": [3]}})
     seed(catalog, "callcentre", {"recordings": {"audio_ref": [26]}})
     _register(catalog)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert (finding.kind, finding.object, finding.details["category"]) == (
         "declared_category_not_found",
         "activity:billing",
@@ -82,13 +86,13 @@ def test_declared_category_found_nowhere(catalog: Catalog) -> None:
 
 def test_nothing_scanned_proves_nothing(catalog: Catalog) -> None:
     _register(catalog)
-    assert reconcile(catalog) == []
+    assert discrepancies(reconcile(catalog)) == []
 
 
 def test_transfer_without_safeguard(catalog: Catalog, tmp_path: Path) -> None:
     _true_map(catalog)
     _register(catalog, OK.read_text(encoding="utf-8").replace("safeguard: scc", "safeguard: none"), tmp_path)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert (finding.kind, finding.object, finding.severity) == (
         "transfer_without_safeguard",
         "transfer:devshop_us",
@@ -102,7 +106,7 @@ def test_third_country_party_without_any_transfer(catalog: Catalog, tmp_path: Pa
     text = OK.read_text(encoding="utf-8")
     text = text[: text.index("transfers:")] + text[text.index("retention:") :]
     _register(catalog, text, tmp_path)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert (finding.kind, finding.object) == ("transfer_without_safeguard", "party:devshop")
 
 
@@ -111,13 +115,13 @@ def test_eea_and_adequate_countries_need_no_safeguard(catalog: Catalog, tmp_path
     _true_map(catalog)
     text = OK.read_text(encoding="utf-8").replace("country: US", f"country: {country}").replace("scc", "none")
     _register(catalog, text, tmp_path)
-    assert reconcile(catalog) == []
+    assert discrepancies(reconcile(catalog)) == []
 
 
 def test_special_category_without_art9(catalog: Catalog, tmp_path: Path) -> None:
     _true_map(catalog)
     _register(catalog, OK.read_text(encoding="utf-8").replace("    art9_condition: explicit_consent\n", ""), tmp_path)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert (finding.kind, finding.object) == ("special_category_without_art9", "activity:support")
 
 
@@ -135,7 +139,7 @@ def test_system_and_party_missing_from_the_register(catalog: Catalog) -> None:
         properties={"categories": [23, 7]},
     )
     _register(catalog)
-    found = {(f.kind, f.object, f.severity) for f in reconcile(catalog)}
+    found = {(f.kind, f.object, f.severity) for f in discrepancies(reconcile(catalog))}
     assert found == {
         ("system_not_in_register", "system:media", Severity.HIGH),
         ("system_not_in_register", "system:google_analytics", Severity.HIGH),
@@ -166,11 +170,11 @@ def test_retention_exceeded_comes_from_the_latest_validation_run(catalog: Catalo
             )
 
     run("r1", False)
-    (finding,) = reconcile(catalog)
+    (finding,) = discrepancies(reconcile(catalog))
     assert (finding.kind, finding.object) == ("retention_exceeded", "table:callcentre.main.recordings")
     assert "17 row(s)" in finding.message_en and "6 months" in finding.message_en
     run("r2", True)
-    assert reconcile(catalog) == []
+    assert discrepancies(reconcile(catalog)) == []
 
 
 def test_findings_are_stored_and_info_is_not_a_discrepancy(catalog: Catalog) -> None:
