@@ -762,6 +762,10 @@ class _Walker:
         seen: set[int] = set()
         for scope in self.scopes:
             for column in scope.columns:
+                if column.find_ancestor(exp.Select) is not scope.expression and isinstance(
+                    scope.expression, exp.Select
+                ):
+                    continue  # a column of an inner query sqlglot could not place: its own scope handles it
                 seen.add(id(column))
                 if _in_filter(column, scope.expression):
                     found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
