@@ -136,3 +136,28 @@ def test_a_second_run_supersedes_the_first(
 def test_retention_sql_per_dialect(dialect: str, words: str) -> None:
     sql = retention_sql("d", 6, "month", dialect, TODAY)
     assert words in sql and sql.startswith("SELECT 1 AS overdue FROM {batch}")
+
+
+@pytest.mark.postgres
+def test_retention_on_postgres_text_dates(pg_database: str, tmp_path: Path) -> None:
+    engine = sa.create_engine(pg_database)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE recordings (id integer PRIMARY KEY, recorded_at text)"))
+        for i in range(1, 41):
+            stamp = (TODAY - timedelta(days=10 * i)).strftime("%Y-%m-%d %H:%M:%S")
+            conn.execute(sa.text("INSERT INTO recordings VALUES (:i, :d)"), {"i": i, "d": stamp})
+    engine.dispose()
+    catalog = open_catalog(f"sqlite:///{tmp_path / 'catalog.db'}")
+    seed(
+        catalog, "callcentre", {"recordings": {"recorded_at": [26]}}, url=pg_database, dialect="postgresql",
+        schema_name="public",
+    )  # fmt: skip
+    import_register(catalog, DATA / "register_ok.yaml")
+    result = validate(catalog, tmp_path / "out", today=TODAY)
+    (retention,) = [r for r in result.results if r["check"] == "retention_max"]
+    assert (retention["table_name"], retention["success"], retention["unexpected_count"]) == (
+        "public.recordings",
+        False,
+        22,
+    )
+    catalog.dispose()
