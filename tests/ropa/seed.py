@@ -34,13 +34,13 @@ def seed(
                 created_at=now,
                 **system_fields,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         for table, columns in tables.items():
             table_id = conn.execute(
                 schema.tbl.insert().values(
                     system_id=system_id, schema_name=schema_name, name=table, first_seen=now, last_seen=now
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             for position, (column, categories) in enumerate(columns.items()):
                 column_id = conn.execute(
                     schema.col.insert().values(
@@ -51,7 +51,7 @@ def seed(
                         first_seen=now,
                         last_seen=now,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
                 for category in categories:
                     conn.execute(
                         schema.tag.insert().values(

@@ -28,7 +28,9 @@ def _source(path: Path) -> None:
     rows = [(i, (TODAY - timedelta(days=10 * i)).strftime("%Y-%m-%d %H:%M:%S"), f"+3712{i:07d}") for i in range(1, 41)]
     conn.executemany("INSERT INTO recordings VALUES (?, ?, ?)", rows)  # 40 rows, 10..400 days old
     conn.execute("CREATE TABLE clients (id INTEGER PRIMARY KEY, klienta_nr TEXT, e_pasts TEXT, personas_kods TEXT)")
-    clients = [(i, f"K{i:05d}", f"user{i}@example.lv", "010190-12345") for i in range(1, 20)]
+    clients: list[tuple[int, str | None, str, str]] = [
+        (i, f"K{i:05d}", f"user{i}@example.lv", "010190-12345") for i in range(1, 20)
+    ]
     clients += [(20, None, BROKEN_EMAIL, "010190-12345"), (21, "K00021", CANARY_EMAIL, "010190-12345")]
     conn.executemany("INSERT INTO clients VALUES (?, ?, ?, ?)", clients)
     conn.commit()
