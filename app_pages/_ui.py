@@ -127,7 +127,8 @@ def url(page: str, **params: Any) -> str:
     from urllib.parse import urlencode
 
     query = urlencode({k: v for k, v in params.items() if v is not None})
-    return page + (f"?{query}" if query else "")
+    path = "" if page == "overview" else page  # the default page is served at the root, not at /overview
+    return (path or "./") + (f"?{query}" if query else "")
 
 
 def go(page: str, **params: Any) -> None:

@@ -34,8 +34,11 @@ st.subheader(_ui.t("holding_systems"))
 if held.empty:
     st.info(_ui.t("holding_none"))
 else:
-    _ui.table(held if system is None else held[held["system"] == system])
-    _ui.table(_ui.q(queries.category_columns, picked, system, lang=lang), hide=("column_id",))
+    left, right = st.columns([2, 5])
+    with left:
+        _ui.table(held if system is None else held[held["system"] == system], height=320)
+    with right:
+        _ui.table(_ui.q(queries.category_columns, picked, system, lang=lang), hide=("column_id",), height=320)
 
 creg = _ui.q(register.category_register, picked, lang)
 if creg is None:
