@@ -43,9 +43,10 @@ _TABLE_SUFFIXES = frozenset(
     "current cur lv en x map profile profiles".split()
 )
 # Name rules strong enough to show that a table is about people when its name does not say so.
+# (E-mail and phone columns alone do not count: message and mailbox tables have them too.)
 _PERSON_EVIDENCE = frozenset(
-    {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth", "name.email",
-     "name.phone", "name.identity_document"}
+    {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
+     "name.identity_document"}
 )  # fmt: skip
 
 
@@ -210,7 +211,7 @@ def _dominated(m: Match, others: list[Match]) -> bool:
 
 def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> tuple[list[Signal], bool]:
     """Signals from the column name, and whether a shield (a not-personal phrase) is the name's head."""
-    toks = tokens(column.name)
+    toks = _name_tokens(column.name)
     if not toks:
         return [], False
     matches = [m for m in rules.match_name(toks) if _applies(m.rule, table, rules)]
@@ -222,8 +223,9 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
                     matches.append(Match(rule, 0, len(toks), rx.pattern))
                     break
     n = len(toks)
+    own_key = column.is_pk or _is_own_key(toks, table)
     matches = [
-        m for m in matches if not (m.rule.not_pk and column.is_pk) and not (m.rule.whole and (m.start, m.end) != (0, n))
+        m for m in matches if not (m.rule.not_pk and own_key) and not (m.rule.whole and (m.start, m.end) != (0, n))
     ]
     if not matches:
         return [], False
@@ -253,6 +255,21 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
             detail["scaled"] = factor_note
         signals.append(Signal("name", m.rule.id, m.rule.category, conf, detail))
     return signals, any(m.rule.category == 0 for m in kept)
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a column name without numbering (``emergency1Name`` → emergency name), unless only digits."""
+    toks = tokens(name)
+    words = tuple(t for t in toks if not t.isdigit())
+    return words or toks
+
+
+def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
+    """``gibbonStaffID`` in ``gibbonStaff``: the table's own key even when no PRIMARY KEY was declared."""
+    if not toks or toks[-1] != "id" or len(toks) < 2:
+        return False
+    head = toks[:-1]
+    return table.tokens[-len(head) :] == head if len(head) <= len(table.tokens) else False
 
 
 def _is_modifier(tail: tuple[str, ...], head_words: frozenset[str], head: bool) -> bool:
@@ -397,14 +414,22 @@ def suggest(
 
 
 def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
-    """The kind of record the table's name says it holds (longest matching phrase wins), if any."""
+    """The kind of record the table's name says it holds (longest matching phrase wins), if any.
+
+    The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
+    ``thread_entry`` holds messages, ``thread_event`` does not.
+    """
+    toks = tuple(t for t in table.tokens if not t.isdigit())
+    while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
+        toks = toks[:-1]
     best: tuple[tuple[int, bool], int, str] | None = None
     for rr in rules.records.tables:
         if rr.scope and not phrase_in(table.scope, rr.scope):
             continue
         for words in rr.words:
             keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
-            if phrase_in(table.tokens, keys):
+            n = len(words)
+            if _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys):
                 score = (len(words), bool(rr.scope))
                 if best is None or score > best[0]:
                     best = (score, rr.category, " ".join(words))
@@ -445,6 +470,14 @@ def suggest_table(
     if not linked_by:
         return out
     record = _record_category(table, rules)
+    if record is not None:
+        for i, found in enumerate(out):
+            if found and all(getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals):
+                signal = Signal(
+                    "record", f"record.{record[0]}", record[0], found[0].confidence,
+                    {"table": record[1], "staff": found[0].signals[0].rule},
+                )  # fmt: skip
+                out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
@@ -454,12 +487,14 @@ def suggest_table(
         fam = family(column.data_type, rules.families)
         if record is not None:
             category, words = record
-            descriptive = (
-                phrase_in(toks, rec.columns) or fam == "date" or (fam == "bool" and category in rec.bool_categories)
-            )
+            # short names may hold the word anywhere ("velamais_laiks"); longer ones must end with it
+            described = phrase_in(toks, rec.columns) if len(toks) <= 2 else phrase_in(toks[-1:], rec.columns)
+            descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person:
             category, words = rec.person_category, "people"
-            descriptive = phrase_in(toks, rec.person_columns)
+            descriptive = "".join(toks) in rec.person_columns
+            if not descriptive:
+                continue
         else:
             continue
         if not descriptive:

@@ -122,6 +122,7 @@ class NameRule:
     types: frozenset[str]
     not_pk: bool
     whole: bool
+    yields_to_record: bool
     explain_en: str
     explain_lv: str
 
@@ -406,6 +407,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
             types=types,
             not_pk=bool(entry.get("not_pk", False)),
             whole=bool(entry.get("whole", False)),
+            yields_to_record=bool(entry.get("yields_to_record", False)),
             explain_en=en,
             explain_lv=lv,
         )
