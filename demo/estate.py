@@ -112,6 +112,12 @@ def build_estate(
     >>> estate.targets[0].system
     'crm'
     """
+    if postgres_url or mysql_url:
+        from demo import servers
+
+        for url in (postgres_url, mysql_url):
+            if url:
+                servers.check(url)
     directory = Path(target_dir)
     directory.mkdir(parents=True, exist_ok=True)
     people = population(seed)
@@ -137,8 +143,6 @@ def build_estate(
     targets = tuple(Target(system=name, url=f"sqlite:///{path.resolve()}") for name, path in files.items())
     server_targets: dict[str, tuple[Target, ...]] = {}
     if postgres_url or mysql_url:
-        from demo import servers
-
         if postgres_url:
             if progress:
                 progress("postgres")

@@ -91,14 +91,31 @@ def _view_sql(sql: str, system: str, schema_of: dict[str, str], dialect: str) ->
     return exp.Create(this=target, kind="VIEW", expression=select).sql(dialect=dialect)
 
 
-def load(url: str, files: dict[str, Path]) -> tuple[Target, ...]:
-    """Copy every system in *files* into the server at *url*; returns where each system can be scanned."""
+def _engine(url: str) -> tuple[sa.Engine, sa.URL, str]:
     parsed = sa.make_url(url)
-    schema_of, backend = _targets_for(parsed, list(files))
+    _, backend = _targets_for(parsed, [])
     driver = {"postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql"}[backend]
     # MySQL: the URL's database only names the prefix; the per-system databases are created here.
     connect = parsed.set(drivername=driver, database="" if backend == "mysql" else parsed.database)
-    engine = sa.create_engine(connect)
+    return sa.create_engine(connect, connect_args={"connect_timeout": 10}), parsed, backend
+
+
+def check(url: str) -> None:
+    """Fail fast (before anything is generated) when the server cannot be reached with *url*."""
+    engine, parsed, _ = _engine(url)
+    try:
+        with engine.connect():
+            pass
+    except sa.exc.OperationalError as exc:
+        raise ConfigError(f"cannot load the demo into {redact_url(parsed)}: {str(exc.orig).strip()}") from None
+    finally:
+        engine.dispose()
+
+
+def load(url: str, files: dict[str, Path]) -> tuple[Target, ...]:
+    """Copy every system in *files* into the server at *url*; returns where each system can be scanned."""
+    engine, parsed, backend = _engine(url)
+    schema_of, _ = _targets_for(parsed, list(files))
     comments = _comments()
     try:
         with engine.begin() as conn:

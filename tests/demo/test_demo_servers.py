@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
 
-from demo import SYSTEMS, Estate, build_estate, servers
+from demo import SYSTEMS, Estate, servers
 from demo.pipeline import scan_targets
 
 
@@ -18,10 +18,10 @@ def _sqlite_count(estate: Estate, system: str, table: str) -> int:
 
 
 @pytest.mark.postgres
-def test_postgres_holds_the_same_estate(pg_database: str, tmp_path: Path) -> None:
-    estate = build_estate(tmp_path / "estate", postgres_url=pg_database)
-    targets = scan_targets(estate)
+def test_postgres_holds_the_same_estate(pg_database: str, estate: Estate) -> None:
+    targets = servers.load(pg_database, estate.files)
     assert [t.system for t in targets] == list(SYSTEMS) and all(t.schemas == (t.system,) for t in targets)
+    assert scan_targets(replace(estate, server_targets={"postgresql": targets})) == targets
     engine = sa.create_engine(sa.make_url(pg_database).set(drivername="postgresql+psycopg"))
     try:
         with engine.connect() as conn:
