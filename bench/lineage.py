@@ -161,7 +161,7 @@ def main(argv: list[str]) -> int:
         f"from {len(templates)} demo templates = {len(corpus)}"
     )
 
-    trace._cache.clear()
+    trace.clear_cache()
     elapsed = run_ropa(corpus)
     whole_rate = len(corpus) / elapsed
     print(f"ropa trace_sql, whole corpus (fingerprint cache warm as in production): {whole_rate:,.0f} statements/s")
@@ -170,7 +170,7 @@ def main(argv: list[str]) -> int:
     sample = rng.sample(
         theirs + ours + generated[: len(templates) * SUFFIXES * 5], min(args.baseline_sample, len(corpus))
     )
-    trace._cache.clear()
+    trace.clear_cache()
     ours_cold = run_ropa(sample)
     ours_rate = len(sample) / ours_cold
     print(f"ropa trace_sql, {len(sample)}-statement sample, cold cache: {ours_rate:,.0f} statements/s")

@@ -17,7 +17,6 @@ parsed once. The per-statement walk lives in :mod:`catalog.lineage.statements`.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import logging
 import re
 from collections import OrderedDict
@@ -30,6 +29,7 @@ from sqlglot.errors import ErrorLevel, ParseError, SqlglotError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.lineage.fingerprint import fingerprint
+from catalog.lineage.schemas import PreparedSchema, extend, prepare_schema
 
 # sqlglot warns on stderr when it falls back to an opaque Command; those statements are reported in
 # ``errors`` instead, so the warning would only be noise on the CLI.
@@ -163,7 +163,7 @@ def trace_sql(sql: str, dialect: str | None = None, schema: Mapping[str, Any] | 
     except (ValueError, SqlglotError) as exc:
         result.errors.append(StatementError(0, 1, f"unknown SQL dialect {dialect!r}: {exc}"))
         return result
-    prepared = _prepare_schema(schema)
+    prepared = prepare_schema(schema)
     session: dict[str, tuple[str, ...]] = {}
     index = 0
     for line, tokens, error in _split(sql, engine):
@@ -171,7 +171,7 @@ def trace_sql(sql: str, dialect: str | None = None, schema: Mapping[str, Any] | 
             result.errors.append(StatementError(index, line, error))
             index += 1
             continue
-        for item in _trace_tokens(sql, tokens, index, line, engine, dialect, _extend(prepared, session)):
+        for item in _trace_tokens(sql, tokens, index, line, engine, dialect, extend(prepared, session)):
             index += 1
             if isinstance(item, StatementError):
                 result.errors.append(item)
@@ -304,6 +304,16 @@ _CACHE_SIZE = 20_000
 _cache: OrderedDict[tuple[str, str, int, str], StatementLineage | str] = OrderedDict()
 
 
+def clear_cache() -> None:
+    """Forget every traced statement shape (benchmarks measure cold runs with it)."""
+    _cache.clear()
+
+
+def cached_shapes() -> int:
+    """How many statement shapes the cache holds."""
+    return len(_cache)
+
+
 def _trace_tokens(
     sql: str,
     tokens: list[Token],
@@ -311,7 +321,7 @@ def _trace_tokens(
     line: int,
     engine: Dialect,
     dialect: str | None,
-    schema: _Schema | None,
+    schema: PreparedSchema | None,
 ) -> list[StatementLineage | StatementError]:
     item = _trace_one(sql, tokens, index, line, engine, dialect, schema)
     if isinstance(item, StatementError):
@@ -330,7 +340,7 @@ def _trace_one(
     line: int,
     engine: Dialect,
     dialect: str | None,
-    schema: _Schema | None,
+    schema: PreparedSchema | None,
 ) -> StatementLineage | StatementError:
     from catalog.lineage.statements import trace_statement
 
@@ -381,78 +391,3 @@ def _message(exc: BaseException) -> str:
             text += f" (line {first['line']}, col {first.get('col')})"
         return text
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-
-
-# --- schema ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Schema:
-    mapping: dict[str, Any]  # sqlglot's nested form, all tables at one depth
-    flat: dict[str, list[str]]  # "db.table" → columns, every table given
-    serial: int  # part of the statement cache key: a new schema never reuses another's results
-
-
-_serials = itertools.count(1)
-_schemas: OrderedDict[int, tuple[Mapping[str, Any], _Schema | None]] = OrderedDict()
-
-
-def _prepare_schema(schema: Mapping[str, Any] | None) -> _Schema | None:
-    if not schema:
-        return None
-    hit = _schemas.get(id(schema))
-    if hit is not None and hit[0] is schema:
-        return hit[1]
-    flat: dict[tuple[str, ...], dict[str, str]] = {}
-    _flatten(schema, (), flat)
-    if not flat:
-        prepared = None
-    else:
-        # sqlglot wants every table at one depth; keep the commonest depth (others cannot be matched anyway).
-        depths: dict[int, int] = {}
-        for key in flat:
-            depths[len(key)] = depths.get(len(key), 0) + 1
-        depth = max(depths, key=lambda d: (depths[d], d))
-        nested: dict[str, Any] = {}
-        for key, columns in flat.items():
-            if len(key) != depth:
-                continue
-            node = nested
-            for part in key[:-1]:
-                node = node.setdefault(part, {})
-            node[key[-1]] = columns
-        prepared = _Schema(nested, {".".join(k): list(v) for k, v in flat.items()}, next(_serials))
-    _schemas[id(schema)] = (schema, prepared)
-    if len(_schemas) > 64:
-        _schemas.popitem(last=False)
-    return prepared
-
-
-_extended: OrderedDict[tuple[int, tuple[tuple[str, tuple[str, ...]], ...]], _Schema | None] = OrderedDict()
-
-
-def _extend(schema: _Schema | None, session: dict[str, tuple[str, ...]]) -> _Schema | None:
-    """*schema* plus the tables created earlier in the same text (cached, so repeated scripts hit the cache)."""
-    if not session:
-        return schema
-    key = (schema.serial if schema else 0, tuple(sorted(session.items())))
-    hit = _extended.get(key)
-    if hit is None:
-        merged: dict[str, Any] = dict(schema.flat) if schema else {}
-        merged.update({name: list(columns) for name, columns in session.items()})
-        hit = _prepare_schema(merged)
-        _extended[key] = hit
-        if len(_extended) > 256:
-            _extended.popitem(last=False)
-    return hit
-
-
-def _flatten(node: Mapping[str, Any], prefix: tuple[str, ...], out: dict[tuple[str, ...], dict[str, str]]) -> None:
-    for name, value in node.items():
-        key = prefix + tuple(part.strip().lower() for part in str(name).split("."))
-        if isinstance(value, list | tuple | set | frozenset):
-            out[key] = {str(c).lower(): "UNKNOWN" for c in value}
-        elif isinstance(value, Mapping) and value and all(not isinstance(v, Mapping) for v in value.values()):
-            out[key] = {str(c).lower(): str(t or "UNKNOWN") for c, t in value.items()}
-        elif isinstance(value, Mapping):
-            _flatten(value, key, out)

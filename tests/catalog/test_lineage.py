@@ -143,11 +143,11 @@ def test_fingerprint_ignores_literals_and_layout() -> None:
 def test_repeated_shapes_share_one_parse() -> None:
     from catalog.lineage import trace
 
-    trace._cache.clear()
+    trace.clear_cache()
     for value in range(50):
         result = trace_sql(f"INSERT INTO dwh.t SELECT id FROM crm.s WHERE id > {value}")
         assert result.column_edges == {("crm.s.id", "dwh.t.id")}
-    assert len(trace._cache) == 1
+    assert trace.cached_shapes() == 1
 
 
 def test_confidence_drops_without_schema_or_with_errors() -> None:
