@@ -63,7 +63,7 @@ SYSTEM = audited(
                 col("ports", "port"),
                 col("vlan", "vlan"),
                 custom("statuss", "TEXT", lambda r: r.pick("up", "down", "reserved")),
-                custom("pieslegums_id", "INTEGER", lambda r: r.rng.randint(1, N)),
+                person_fk("pieslegums_id", "pieslegumi"),
             ),
             table(
                 "pieslegumi",

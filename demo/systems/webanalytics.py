@@ -20,7 +20,7 @@ SYSTEM = audited(
                 col("laiks", "web_time"),
                 col("user_agent", "user_agent"),
                 custom(
-                    "referrer", "TEXT", lambda r: r.pick("https://www.google.com/", "https://www.facebook.com/", "")
+                    "referrer", "TEXT", lambda r: r.pick("https://www.google.com/", "https://www.facebook.com/", ""), 23
                 ),
             ),
             table(
@@ -31,7 +31,7 @@ SYSTEM = audited(
                 col("ipv6", "ipv6"),
                 col("sakums", "web_time"),
                 custom("lapas_skatijumi", "INTEGER", lambda r: r.rng.randint(1, 30), 23),
-                custom("ierice", "TEXT", lambda r: r.pick("mobile", "desktop", "tablet")),
+                custom("ierice", "TEXT", lambda r: r.pick("mobile", "desktop", "tablet"), 23),
                 custom("valsts", "TEXT", lambda r: "LV"),
             ),
             table(
