@@ -80,6 +80,8 @@ def format_evidence(evidence: object, lang: str = "en") -> str:
         return ""
     if not isinstance(evidence, dict):
         return str(evidence)
+    if isinstance(evidence.get("origin"), dict) and isinstance(evidence.get("path"), list):
+        return _lineage_evidence(evidence, lang)
     parts = []
     for signal in evidence.get("signals") or []:
         if not isinstance(signal, dict):
@@ -112,6 +114,22 @@ def format_evidence(evidence: object, lang: str = "en") -> str:
     text = " · ".join(p for p in (head, *rest) if p)
     explain = evidence.get(f"explain_{lang}") or evidence.get("explain_en")
     return f"{text} — {explain}" if explain and text else str(explain or text)
+
+
+def _lineage_evidence(evidence: dict[str, object], lang: str) -> str:
+    """``propagated from crm.t.a (confirmed): crm.t.a —copy→ dwh.t.a · dwh/load.sql:3``"""
+    origin = evidence["origin"]
+    assert isinstance(origin, dict)
+    path = [str(p) for p in evidence["path"]]  # type: ignore[union-attr]
+    kinds = evidence.get("kinds") or []
+    route = path[0] if path else ""
+    for index, step in enumerate(path[1:]):
+        kind = kinds[index] if isinstance(kinds, list) and index < len(kinds) else None
+        route += f" —{kind}→ {step}" if kind else f" → {step}"
+    where = [str(x) for x in evidence.get("locations") or [] if x]  # type: ignore[union-attr]
+    head = "izplatīts no" if lang == "lv" else "propagated from"
+    text = f"{head} {origin.get('column')} ({origin.get('status')}): {route}"
+    return text + (f" · {', '.join(dict.fromkeys(where))}" if where else "")
 
 
 __all__ = ["change_token", "column_path", "format_evidence", "live_columns"]

@@ -1,8 +1,9 @@
 """The review page: the queue of suggested tags and the decisions people take on it.
 
-Decisions go through ``catalog.tagging`` (the classification area's library) when it is installed, so the
-app and ``ropa tag``/``ropa review`` write the same way; until then :func:`apply_review` writes the tags
-itself, with one audit entry per decision, all in one transaction.
+Decisions go through :mod:`catalog.tagging`, so the app, ``ropa tag`` and ``ropa review`` write the same
+way: each decision in its own transaction with its audit entry, and rejecting or changing a confirmed tag
+withdraws what propagation derived from it. A batch is checked whole (tags exist, categories are valid)
+before the first write, so bad input changes nothing.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from catalog import audit, settings
+from catalog import settings
 from catalog.errors import NotFoundError
 from catalog.queries import column_path, format_evidence, live_columns
-from catalog.store import Catalog, schema, utcnow
+from catalog.store import Catalog, schema
 from catalog.taxonomy import category as lookup_category
 
 if TYPE_CHECKING:
@@ -110,78 +111,47 @@ class ReviewOutcome:
 
 
 def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str | None = None) -> ReviewOutcome:
-    """Write *decisions* in one transaction, each with an audit entry; unknown tag ids raise NotFoundError.
+    """Write *decisions* through :mod:`catalog.tagging`; unknown tags or categories raise before any write.
 
     >>> from catalog.store import open_catalog
     >>> apply_review(open_catalog("sqlite://"), [])
     ReviewOutcome(confirmed=0, rejected=0, changed=0)
     """
+    from catalog import tagging
+
     who = actor or settings.actor()
-    counts = {Action.CONFIRM: 0, Action.REJECT: 0, Action.CHANGE: 0}
+    ids = sorted({d.tag_id for d in decisions})
+    query = (
+        live_columns()
+        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        .with_only_columns(
+            schema.tag.c.id, schema.tag.c.category, schema.system.c.name, schema.tbl.c.schema_name,
+            schema.tbl.c.name, schema.col.c.name,
+        )
+        .where(schema.tag.c.id.in_(ids or [-1]))
+    )  # fmt: skip
+    with catalog.connect() as conn:
+        tags = {tag_id: (column_path(s, sch, t, c), int(cat)) for tag_id, cat, s, sch, t, c in conn.execute(query)}
     for decision in decisions:
+        if decision.tag_id not in tags:
+            raise NotFoundError(f"tag {decision.tag_id} does not exist (any more)", obj=f"tag:{decision.tag_id}")
         if decision.action is Action.CHANGE:
             if decision.category is None:
-                raise NotFoundError("a category change needs the new category", obj=f"tag:{decision.tag_id}")
+                raise NotFoundError("a category change needs the new category", obj=tags[decision.tag_id][0])
             lookup_category(decision.category)  # unknown ids raise TaxonomyError
-    t = schema.tag
-    now = utcnow()
-    with catalog.begin() as conn:
-        for decision in decisions:
-            row = conn.execute(
-                live_columns()
-                .join(t, t.c.column_id == schema.col.c.id)
-                .with_only_columns(
-                    t.c.id, t.c.column_id, t.c.category, t.c.status, schema.system.c.name, schema.tbl.c.schema_name,
-                    schema.tbl.c.name, schema.col.c.name,
-                )
-                .where(t.c.id == decision.tag_id)
-            ).first()  # fmt: skip
-            if row is None:
-                raise NotFoundError(f"tag {decision.tag_id} does not exist (any more)", obj=f"tag:{decision.tag_id}")
-            tag_id, column_id, category, status, system, sch, table, column = row
-            target = column_path(system, sch, table, column)
-            before = {"category": category, "status": status}
-            new_status = "confirmed" if decision.action is Action.CONFIRM else "rejected"
-            conn.execute(
-                t.update()
-                .where(t.c.id == tag_id)
-                .values(status=new_status, actor=who, updated_at=now, note=decision.note or None)
-            )
-            audit.record(
-                conn,
-                f"tag.{'confirm' if new_status == 'confirmed' else 'reject'}",
-                target,
-                before=before,
-                after={"category": category, "status": new_status, "note": decision.note},
-                actor=who,
-            )
-            if decision.action is Action.CHANGE and decision.category != category:
-                existing = conn.execute(
-                    sa.select(t.c.id, t.c.status).where(t.c.column_id == column_id, t.c.category == decision.category)
-                ).first()
-                if existing is None:
-                    conn.execute(
-                        t.insert().values(
-                            column_id=column_id, category=decision.category, status="confirmed", source="manual",
-                            confidence=1.0, evidence={"replaces": category}, note=decision.note, actor=who,
-                            created_at=now, updated_at=now,
-                        )
-                    )  # fmt: skip
-                else:
-                    conn.execute(
-                        t.update()
-                        .where(t.c.id == existing.id)
-                        .values(status="confirmed", actor=who, updated_at=now, note=decision.note)
-                    )
-                audit.record(
-                    conn,
-                    "tag.confirm",
-                    target,
-                    before=None if existing is None else {"category": decision.category, "status": existing.status},
-                    after={"category": decision.category, "status": "confirmed", "note": decision.note},
-                    actor=who,
-                )
-            counts[decision.action] += 1
+    counts = {Action.CONFIRM: 0, Action.REJECT: 0, Action.CHANGE: 0}
+    for decision in decisions:
+        target, category = tags[decision.tag_id]
+        if decision.action is Action.CONFIRM:
+            tagging.confirm(catalog, target, category, note=decision.note, actor=who)
+        elif decision.action is Action.REJECT:
+            tagging.reject(catalog, target, category, note=decision.note, actor=who)
+        elif decision.category == category:  # "changed" to what it already was: a confirmation
+            tagging.confirm(catalog, target, category, note=decision.note, actor=who)
+        else:
+            assert decision.category is not None
+            tagging.change(catalog, target, category, decision.category, note=decision.note, actor=who)
+        counts[decision.action] += 1
     return ReviewOutcome(counts[Action.CONFIRM], counts[Action.REJECT], counts[Action.CHANGE])
 
 
