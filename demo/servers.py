@@ -9,6 +9,7 @@ A reload drops and recreates only the schemas/databases it owns.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
@@ -132,6 +133,26 @@ def load(url: str, files: dict[str, Path]) -> tuple[Target, ...]:
     )
 
 
+def _refuse_foreign(conn: sa.Connection, schema: str, path: Path) -> None:
+    """A reload may drop only what a previous load made: a schema holding other tables is left alone."""
+    found = set(
+        conn.execute(
+            sa.text("SELECT table_name FROM information_schema.tables WHERE table_schema = :s"), {"s": schema}
+        ).scalars()
+    )
+    if not found:
+        return
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source:
+        ours = {name for (name,) in source.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    foreign = sorted(found - ours)
+    if foreign:
+        raise ConfigError(
+            f"{schema!r} already exists and holds tables the demo did not make ({', '.join(foreign[:3])}, …)",
+            obj=schema,
+            hint="point --postgres/--mysql at an empty database",
+        )
+
+
 def _load_system(
     conn: sa.Connection,
     backend: str,
@@ -142,6 +163,7 @@ def _load_system(
 ) -> None:
     schema = schema_of[system]
     preparer = conn.dialect.identifier_preparer
+    _refuse_foreign(conn, schema, path)
     if backend == "postgresql":
         conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {preparer.quote(schema)} CASCADE"))
         conn.execute(sa.text(f"CREATE SCHEMA {preparer.quote(schema)}"))

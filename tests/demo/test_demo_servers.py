@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 import sqlalchemy as sa
 
+from catalog.errors import ConfigError
 from demo import SYSTEMS, Estate, servers
 from demo.pipeline import scan_targets
 
@@ -83,4 +84,19 @@ def test_mysql_gets_one_database_per_system(mysql_database: str, estate: Estate)
         with engine.connect() as conn:
             for system in subset:
                 conn.execute(sa.text(f"DROP DATABASE IF EXISTS `{base.database}_{system}`"))
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_schema_the_demo_did_not_make_is_never_dropped(pg_database: str, estate: Estate) -> None:
+    engine = sa.create_engine(sa.make_url(pg_database).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("CREATE SCHEMA media; CREATE TABLE media.payroll (id int)"))
+        with pytest.raises(ConfigError) as caught:
+            servers.load(pg_database, {"media": estate.files["media"]})
+        assert caught.value.obj == "media" and "payroll" in str(caught.value)
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT COUNT(*) FROM media.payroll")).scalar() == 0
+    finally:
         engine.dispose()
