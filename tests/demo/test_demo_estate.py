@@ -175,3 +175,12 @@ def test_register_validates_and_names_estate_systems(estate: Estate) -> None:
     declared = {"google_analytics", "google_marketing_platform", "google_ads", "adform", "criteo", "facebook"}
     assert named <= set(SYSTEMS) | declared, named - set(SYSTEMS) - declared
     assert "media" not in named  # P4
+
+
+def test_public_surface_is_exact() -> None:
+    import demo
+
+    assert sorted(demo.__all__) == sorted(
+        ["CANARIES", "REFERENCE_DATE", "SEED", "SYSTEMS", "Estate", "Target", "build_estate"]
+    )
+    assert all(hasattr(demo, name) for name in demo.__all__)
