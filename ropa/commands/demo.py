@@ -20,11 +20,17 @@ def demo(
     ] = Path(".ropa/demo"),
     postgres: Annotated[
         str | None,
-        typer.Option("--postgres", help="Also load the estate into this PostgreSQL URL. Ielādēt arī PostgreSQL."),
+        typer.Option(
+            "--postgres",
+            help="Load the estate into this PostgreSQL database (a schema per system) and scan it there. Ielādēt PostgreSQL.",
+        ),
     ] = None,
     mysql: Annotated[
         str | None,
-        typer.Option("--mysql", help="Also load the estate into this MySQL/MariaDB URL. Ielādēt arī MySQL."),
+        typer.Option(
+            "--mysql",
+            help="Load the estate into MySQL/MariaDB (a database per system) and scan it there. Ielādēt MySQL.",
+        ),
     ] = None,
     no_app: Annotated[
         bool, typer.Option("--no-app", help="Do not print the hint to start the app. Nerādīt lietotnes padomu.")
