@@ -178,9 +178,9 @@ KINDS: dict[str, Kind] = {
     "activity_date": _k(_TS, lambda r: r.time_ago(1, 400), 12),
     "activity_category": _k(_TXT, lambda r: r.pick("pārdošana", "apkalpošana", "parādi", "lojalitāte"), 12),
     "activity_owner": _k(_TXT, lambda r: r.rng.choice(AGENTS), 12),
-    # 13 communication (kept at most ~5 months: correspondence retention is 6 months)
+    # 13 communication (at most 4 months before the reference date: correspondence is kept 6 months)
     "comm_direction": _k(_TXT, lambda r: r.pick("ienākošs", "izejošs"), 13),
-    "comm_date": _k(_TS, lambda r: r.time_ago(0, 150), 13),
+    "comm_date": _k(_TS, lambda r: r.time_ago(0, 120), 13),
     "comm_channel": _k(_TXT, lambda r: r.pick("e-pasts", "SMS", "tālrunis", "vēstule", "čats", "Mans Balticom"), 13),
     "comm_content": _k(
         _TXT,
@@ -249,14 +249,14 @@ KINDS: dict[str, Kind] = {
         _TXT, lambda r: r.pick("Ļoti apmierināts", "Internets bieži pazūd", "Laba apkalpošana", "Par dārgu"), 22
     ),
     "nps": _k(_INT, lambda r: r.rng.randint(0, 10), 22),
-    # 23 website activity (kept ~5 months)
+    # 23 website activity (at most 4 months old: the shortest analytics retention is 180 days)
     "ipv4": _k(_TXT, lambda r: r.p.ipv4, 23),
     "ipv6": _k(_TXT, lambda r: r.p.ipv6, 23),
     "web_action": _k(_TXT, lambda r: r.pick("page_view", "add_to_cart", "form_submit", "video_play", "click_cta"), 23),
     "web_section": _k(
         _TXT, lambda r: r.pick("/internets", "/televizija", "/elektriba", "/akcijas", "/kontakti", "/mans"), 23
     ),
-    "web_time": _k(_TS, lambda r: r.time_ago(0, 150), 23),
+    "web_time": _k(_TS, lambda r: r.time_ago(0, 120), 23),
     "user_agent": _k(
         _TXT,
         lambda r: r.pick(
@@ -308,19 +308,19 @@ KINDS: dict[str, Kind] = {
     "net_device": _k(_TXT, lambda r: r.rng.choice(NET_DEVICES), 30),
     "sw_version": _k(_TXT, lambda r: r.rng.choice(SW_VERSIONS), 30),
     "vlan": _k(_INT, lambda r: r.rng.randint(100, 4000), 30),
-    # 31 retained traffic data
+    # 31 retained traffic data (at most 15 months old: kept 18 months)
     "msisdn_a": _k(
         _TXT,
         lambda r: r.p.phone.replace(" ", "").replace("+371", "371") if r.p.phone.startswith("+") else "371" + r.p.phone,
         31,
     ),
     "msisdn_b": _k(_TXT, lambda r: "371" + values.phone(r.rng, style=2, mobile=r.rng.random() < 0.7), 31),
-    "call_start": _k(_TS, lambda r: r.time_ago(0, 520), 31),
+    "call_start": _k(_TS, lambda r: r.time_ago(0, 450), 31),
     "duration_s": _k(_INT, lambda r: r.rng.randint(0, 3600), 31),
     "cell_id": _k(_TXT, lambda r: f"247-01-{r.rng.randrange(1000, 9999)}-{r.rng.randrange(1, 99999)}", 31),
     "assigned_ip": _k(_TXT, lambda r: r.p.ipv4, 31),
     "assigned_ipv6": _k(_TXT, lambda r: r.p.ipv6, 31),
-    "lease_start": _k(_TS, lambda r: r.time_ago(0, 520), 31),
+    "lease_start": _k(_TS, lambda r: r.time_ago(0, 450), 31),
     "mail_from": _k(_TXT, lambda r: r.p.email, 31),
     "mail_to": _k(_TXT, lambda r: r.fake.email(), 31),
     # 32 TV usage
