@@ -163,3 +163,26 @@ def test_retention_on_postgres_text_dates(pg_database: str, tmp_path: Path) -> N
         22,
     )
     catalog.dispose()
+
+
+@pytest.mark.mysql
+def test_retention_on_mariadb_text_dates(mysql_database: str, tmp_path: Path) -> None:
+    engine = sa.create_engine(mysql_database)
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE recordings (id integer PRIMARY KEY, recorded_at varchar(30))"))
+        for i in range(1, 41):
+            stamp = (TODAY - timedelta(days=10 * i)).strftime("%Y-%m-%d %H:%M:%S")
+            conn.execute(sa.text("INSERT INTO recordings VALUES (:i, :d)"), {"i": i, "d": stamp})
+    engine.dispose()
+    catalog = open_catalog(f"sqlite:///{tmp_path / 'catalog.db'}")
+    schema_name = sa.make_url(mysql_database).database or ""
+    seed(
+        catalog, "callcentre", {"recordings": {"recorded_at": [26]}}, url=mysql_database, dialect="mysql",
+        schema_name=schema_name,
+    )  # fmt: skip
+    import_register(catalog, DATA / "register_ok.yaml")
+    result = validate(catalog, tmp_path / "out", today=TODAY)
+    assert result.skipped == []
+    (retention,) = [r for r in result.results if r["check"] == "retention_max"]
+    assert (retention["success"], retention["unexpected_count"]) == (False, 22)
+    catalog.dispose()
