@@ -43,6 +43,7 @@ _TABLE_SUFFIXES = frozenset(
     "current cur lv en x map profile profiles".split()
 )
 # Name rules strong enough to show that a table is about people when its name does not say so.
+_ATTRIBUTE_CATEGORIES = frozenset({2, 3, 7, 17, 28})
 # (E-mail and phone columns alone do not count: message and mailbox tables have them too.)
 _PERSON_EVIDENCE = frozenset(
     {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
@@ -224,6 +225,8 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
                     break
     n = len(toks)
     own_key = column.is_pk or _is_own_key(toks, table)
+    if own_key and toks[-1] == "id":
+        return [], False  # a table's own surrogate key is technical, whatever it is called
     matches = [
         m for m in matches if not (m.rule.not_pk and own_key) and not (m.rule.whole and (m.start, m.end) != (0, n))
     ]
@@ -241,7 +244,9 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
             continue
         conf = m.rule.confidence
         factor_note = []
-        if m.end < n and _is_modifier(toks[m.end :], rules.modifier_head, head=True):
+        # In a table about people "<attribute>_id" points to the person's attribute (gender, language, country).
+        attribute_link = table.person and toks[m.end :] == ("id",) and m.rule.category in _ATTRIBUTE_CATEGORIES
+        if m.end < n and not attribute_link and _is_modifier(toks[m.end :], rules.modifier_head, head=True):
             conf *= rules.modifier_factor
             factor_note.append("modifier")
         elif m.start > 0 and any(toks[: len(lead)] == lead for lead in rules.modifier_lead if len(lead) <= m.start):
@@ -258,10 +263,16 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    """Tokens of a column name without numbering (``emergency1Name`` → emergency name), unless only digits."""
+    """Tokens of a column name as rules read them.
+
+    Numbering is dropped (``emergency1Name`` → emergency name) and a leading ``id`` moves to the end, so the
+    ``id_customer`` convention reads like ``customer_id``.
+    """
     toks = tokens(name)
-    words = tuple(t for t in toks if not t.isdigit())
-    return words or toks
+    words = tuple(t for t in toks if not t.isdigit()) or toks
+    if len(words) > 1 and words[0] == "id":
+        words = words[1:] + ("id",)
+    return words
 
 
 def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
@@ -413,6 +424,19 @@ def suggest(
     return [out[0]] + [s for s in out[1:] if s.confidence >= SECONDARY]
 
 
+def _refers_to(head: tuple[str, ...], table_tokens: tuple[str, ...]) -> bool:
+    """Does ``<head>_id`` name the table (``order`` → ``ps_orders``, ``invoice`` → ``invoices``)?"""
+    if not table_tokens or len(head) > len(table_tokens):
+        return False
+    tail = table_tokens[-len(head) :]
+    return tail[:-1] == head[:-1] and stem(tail[-1]) in (stem(head[-1]), stem(head[-1] + "s"), stem(head[-1] + "es"))
+
+
+def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
+    """Whether a table's suggestions show it is linked to a person (see ``records.link_categories``)."""
+    return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
+
+
 def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
     """The kind of record the table's name says it holds (longest matching phrase wins), if any.
 
@@ -442,8 +466,12 @@ def suggest_table(
     rules: RuleSet | None = None,
     *,
     person_table: Callable[[str], bool] | None = None,
+    linked_tables: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[list[Suggestion]]:
     """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
+
+    *linked_tables* holds the name tokens of tables known to be linked to a person: a record table that refers
+    to one of them (``order_invoice.id_order`` → ``orders``) is linked through it.
 
     A table named after a kind of record (``cdr_voice``, ``invoices``, ``tickets``) and linked to a person lends
     that record's category to descriptive columns no rule claimed (start time, duration, status, text); a table
@@ -467,6 +495,12 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
+    if not linked_by and linked_tables:
+        for column in columns:
+            toks = _name_tokens(column.name)
+            if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
+                linked_by = [column.name]
+                break
     if not linked_by:
         return out
     record = _record_category(table, rules)
@@ -481,14 +515,18 @@ def suggest_table(
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
-        toks = tokens(column.name)
+        toks = _name_tokens(column.name)
         if not toks or phrase_in(toks, rec.technical):
             continue
         fam = family(column.data_type, rules.families)
         if record is not None:
             category, words = record
-            # short names may hold the word anywhere ("velamais_laiks"); longer ones must end with it
-            described = phrase_in(toks, rec.columns) if len(toks) <= 2 else phrase_in(toks[-1:], rec.columns)
+            # short names may hold the word anywhere ("velamais_laiks"); longer ones must start or end with it
+            described = (
+                phrase_in(toks, rec.columns)
+                if len(toks) <= 2
+                else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
+            )
             descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person:
             category, words = rec.person_category, "people"
@@ -577,10 +615,9 @@ def classify(
         )
         inserts: list[dict[str, Any]] = []
         done = 0
+        prepared = []
+        linked: dict[int, set[tuple[str, ...]]] = {}
         for cols in by_table.values():
-            if progress:
-                progress(done, len(rows))
-            done += len(cols)
             first = cols[0]
             info = table_context(
                 first.table_name, [x.name for x in cols], rules, schema_name=first.schema_name, system=first.system_name
@@ -597,7 +634,19 @@ def classify(
                 )  # fmt: skip
                 for r in cols
             ]
-            for r, suggestions in zip(cols, suggest_table(info, columns, rules)):
+            found = suggest_table(info, columns, rules)
+            if is_linked(found, rules):
+                linked.setdefault(first.system_id, set()).add(info.tokens)
+            prepared.append((cols, info, columns, found))
+        # Second pass: record tables linked to a person only through another linked table (invoice → order).
+        for cols, info, columns, found in prepared:
+            if progress:
+                progress(done, len(rows))
+            done += len(cols)
+            system_links = linked.get(cols[0].system_id)
+            if system_links and not is_linked(found, rules):
+                found = suggest_table(info, columns, rules, linked_tables=frozenset(system_links))
+            for r, suggestions in zip(cols, found):
                 _apply(conn, r, suggestions, existing.get(r.id, {}), rules, now, counts, inserts)
         for chunk in _chunks(inserts, 500):
             conn.execute(g.insert(), chunk)
