@@ -459,6 +459,16 @@ def cross_check(register: Register) -> list[Problem]:
                 problems.append(
                     Problem(("transfers", index, "activities", position), f"unknown activity {activity_id!r}", obj)
                 )
+        declared = {c for a in register.activities if a.id in transfer.activities for c in a.categories}
+        for position, category_id in enumerate(transfer.categories):
+            if declared and category_id not in declared:
+                problems.append(
+                    Problem(
+                        ("transfers", index, "categories", position),
+                        f"category {category_id} is not declared by {', '.join(transfer.activities)}",
+                        obj,
+                    )
+                )
     for index, rule in enumerate(register.retention):
         if rule.activity and rule.activity not in activity_ids:
             problems.append(

@@ -32,6 +32,7 @@ FAILING = {
     "party": (38, "activity 'billing'", "recipients[1]: unknown party 'tax_office'"),
     "period": (70, "retention 'call_recordings'", "period: period 'half a year' must look like"),
     "syntax": (36, None, "not valid YAML"),
+    "transfer_category": (60, "transfer 'devshop_us'", "categories[1]: category 18 is not declared by support"),
 }
 
 
