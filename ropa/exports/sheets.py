@@ -15,6 +15,7 @@ from ropa.exports.labels import Labels
 SHEETS = ("controller", "activities", "matrix", "transfers", "retention", "findings", "evidence")
 
 Cell = str | int | float | None
+_TAG_SOURCES = ("name", "value", "comment", "lineage", "manual", "import", "declared")
 
 
 @dataclass
@@ -254,7 +255,7 @@ def build_sheets(report: dict[str, Any], lang: str) -> list[Sheet]:
                 f"{e['category']}. {category(e['category']).name(lang)}",
                 e["system"] or lab("value.none"),
                 e["column"] or lab("value.not_found"),
-                e["source"],
+                lab("tag_source." + e["source"]) if e["source"] in _TAG_SOURCES else e["source"],
                 e["confidence"],
             ]
             for e in report["evidence"]

@@ -48,6 +48,8 @@ def test_both_label_files_have_the_same_keys_and_every_vocabulary() -> None:
             assert f"{group}.{member.value}" in en, f"{group}.{member.value}"
     for kind in KINDS:
         assert f"finding.{kind}" in en
+    for source in ("name", "value", "comment", "lineage", "manual", "import", "declared"):
+        assert f"tag_source.{source}" in en
     untranslated = [k for k in en if en[k] == lv[k] and not k.startswith("value.") and en[k] != "ID"]
     assert untranslated == []
 
