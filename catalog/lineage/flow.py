@@ -74,11 +74,16 @@ def flow(
     edges: set[Edge] = set()
     names = _output_names(root.expression, engine)
     columns = _target_columns(names, target_columns, target, schema)
+    functions: dict[tuple[str, str, str], frozenset[str]] = {}
     for index, column in enumerate(columns):
         if column is None:
             continue
-        for table, name, kind in walker.output(root, index):
-            edges.add(Edge(f"{table}.{name}", f"{target}.{column}", kind))
+        for table, name, kind, applied in walker.output(root, index):
+            key = (f"{table}.{name}", f"{target}.{column}", kind)
+            functions[key] = functions.get(key, frozenset()) | applied
+    edges.update(
+        Edge(source, target_column, kind, applied) for (source, target_column, kind), applied in functions.items()
+    )
     for table, name in walker.filters():
         edges.add(Edge(f"{table}.{name}", f"{target}.*", "filter"))
     return sources, {target}, edges

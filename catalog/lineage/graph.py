@@ -3,8 +3,9 @@
 Nodes are columns named ``system.table.column`` (``?`` for an unknown system; ``table`` may carry its schema);
 ``system.table.*`` stands for "every column" of a table read by an unexpanded ``SELECT *``. Edges carry the
 strongest evidence among the statements that produced them (``copy`` before ``transform`` before
-``aggregate``) and every location. ``filter`` edges only decide which rows flow, so they are left out unless
-asked for.
+``aggregate``), every location, and the SQL functions applied on the way (``functions``, e.g. ``{"md5"}`` —
+propagation stops at hashing and aggregating functions listed in ``data/propagation.yaml``). ``filter`` edges
+only decide which rows flow, so they are left out unless asked for.
 """
 
 from __future__ import annotations
@@ -55,8 +56,10 @@ def _build(rows: Iterable[Any]) -> nx.DiGraph:
                 g.nodes[name]["column_id"] = row[f"{side}_column_id"]
             ends.append(name)
         source, target = ends
+        functions = set(row.get("functions") or ())
         if g.has_edge(source, target):
             data = g.edges[source, target]
+            data["functions"] |= functions
             data["kinds"].add(row["kind"])
             data["origins"].add(row["origin"])
             data["locations"].append(row["location"])
@@ -70,6 +73,7 @@ def _build(rows: Iterable[Any]) -> nx.DiGraph:
                 kinds={row["kind"]},
                 origins={row["origin"]},
                 locations=[row["location"]],
+                functions=functions,
             )
     return g
 

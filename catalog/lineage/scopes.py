@@ -16,7 +16,8 @@ from catalog.lineage.tables import TARGET_FLAG, schema_columns, table_name
 from catalog.lineage.trace import UNKNOWN_TABLE
 
 RANK = {"copy": 0, "transform": 1, "aggregate": 2}
-_Ref = tuple[str, str, str]  # (table, column, kind)
+_NONE: frozenset[str] = frozenset()
+_Ref = tuple[str, str, str, frozenset[str]]  # (table, column, kind, SQL functions applied on the way)
 
 
 class Walker:
@@ -99,7 +100,7 @@ class Walker:
 
     def _through(self, source: exp.Table | Scope, name: str) -> set[_Ref]:
         if isinstance(source, exp.Table):
-            return {(table_name(source), name, "copy")}
+            return {(table_name(source), name, "copy", _NONE)}
         if isinstance(source, Scope):
             if source.is_udtf:
                 return self._udtf(source)
@@ -121,7 +122,7 @@ class Walker:
 
     def _star(self, source: exp.Table | Scope | None) -> set[_Ref]:
         if isinstance(source, exp.Table):
-            return {(table_name(source), "*", "copy")}
+            return {(table_name(source), "*", "copy", _NONE)}
         if isinstance(source, Scope):
             refs: set[_Ref] = set()
             expression = source.expression
@@ -141,11 +142,11 @@ class Walker:
         for item in _walk_columns(node):
             if isinstance(item, exp.Column):
                 kind = "aggregate" if _under_aggregate(item, node) else "transform"
-                refs |= {(t, c, worst(k, kind)) for t, c, k in self._column(scope, item)}
+                refs |= _apply(self._column(scope, item), kind, _functions(item, node))
             elif isinstance(item, exp.Star):
                 kind = "aggregate" if _under_aggregate(item, node) else "transform"
                 for _, source in scope.selected_sources.values():
-                    refs |= {(t, c, worst(k, kind)) for t, c, k in self._star(source)}
+                    refs |= _apply(self._star(source), kind, _functions(item, node))
             else:  # a subquery: its outputs feed the value
                 child = self.by_expression.get(id(item))
                 if child is None:
@@ -153,7 +154,7 @@ class Walker:
                 kind = "aggregate" if _under_aggregate(item, node) else "transform"
                 width = len(getattr(child.expression, "expressions", [])) or 1
                 for index in range(width):
-                    refs |= {(t, c, worst(k, kind)) for t, c, k in self.output(child, index)}
+                    refs |= _apply(self.output(child, index), kind, _functions(item, node))
         return refs
 
     def _column(self, scope: Scope, column: exp.Column) -> set[_Ref]:
@@ -171,10 +172,10 @@ class Walker:
                 return alias
         if source is None:
             if column.table:
-                return {(column.table.lower(), name, "copy")}
-            return {(UNKNOWN_TABLE, name, "copy")}
+                return {(column.table.lower(), name, "copy", _NONE)}
+            return {(UNKNOWN_TABLE, name, "copy", _NONE)}
         if isinstance(source, exp.Table):
-            return {(table_name(source), name, "copy")}
+            return {(table_name(source), name, "copy", _NONE)}
         if source.is_udtf:
             inner = source.expression.this if isinstance(source.expression, exp.Lateral) else None
             child = self.by_expression.get(id(inner.unnest())) if isinstance(inner, exp.Subquery) else None
@@ -195,7 +196,7 @@ class Walker:
                     return None
                 self._busy.add(key)
                 try:
-                    return {(t, c, worst(k, "transform")) for t, c, k in self._projection(scope, proj)}
+                    return _apply(self._projection(scope, proj), "transform", _NONE)
                 finally:
                     self._busy.discard(key)
         return None
@@ -210,10 +211,10 @@ class Walker:
             child = self.by_expression.get(id(inner.unnest() if isinstance(inner, exp.Subquery) else inner))
             if child is not None:
                 for index in range(len(getattr(child.expression, "expressions", [])) or 1):
-                    refs |= {(t, c, worst(k, "transform")) for t, c, k in self.output(child, index)}
+                    refs |= _apply(self.output(child, index), "transform", _NONE)
                 return refs
         for column in inner.find_all(exp.Column):
-            refs |= {(t, c, worst(k, "transform")) for t, c, k in self._column(parent, column)}
+            refs |= _apply(self._column(parent, column), "transform", _functions(column, inner))
         return refs
 
     def _source(self, scope: Scope | None, alias: str) -> exp.Table | Scope | None:
@@ -287,18 +288,38 @@ class Walker:
                     continue  # a column of an inner query sqlglot could not place: its own scope handles it
                 seen.add(id(column))
                 if _in_filter(column, scope.expression):
-                    found |= {(t, c) for t, c, _ in self._column(scope, column) if c != "*"}
+                    found |= {(t, c) for t, c, *_ in self._column(scope, column) if c != "*"}
             if scope.is_subquery and scope.parent is not None and _in_filter(scope.expression, scope.parent.expression):
                 for index in range(len(getattr(scope.expression, "expressions", []))):
-                    found |= {(t, c) for t, c, _ in self.output(scope, index) if c != "*"}
+                    found |= {(t, c) for t, c, *_ in self.output(scope, index) if c != "*"}
         # Conditions sqlglot's scopes miss, e.g. inside parenthesised joins "FROM ((a JOIN b ON …) JOIN c ON …)"
         for join in self.root.expression.find_all(exp.Join):
             for column in (join.args.get("on") or exp.Null()).find_all(exp.Column):
                 select = column.find_ancestor(exp.Select)
                 owner = self.by_expression.get(id(select)) if select is not None else None
                 if id(column) not in seen and owner is not None:
-                    found |= {(t, c) for t, c, _ in self._column(owner, column) if c != "*"}
+                    found |= {(t, c) for t, c, *_ in self._column(owner, column) if c != "*"}
         return found
+
+
+def _apply(refs: set[_Ref], kind: str, functions: frozenset[str]) -> set[_Ref]:
+    """*refs* seen through one more step: the stronger kind, and the functions that step applied."""
+    return {(t, c, worst(k, kind), f | functions if functions else f) for t, c, k, f in refs}
+
+
+def _functions(node: exp.Expr, top: exp.Expr) -> frozenset[str]:
+    """Names of the SQL functions wrapped around *node* up to *top* (``md5(lower(email))`` → md5, lower)."""
+    names = []
+    current: exp.Expr | None = node.parent if node is not top else None
+    while current is not None:
+        if isinstance(current, exp.Anonymous):
+            names.append(current.name.lower())
+        elif isinstance(current, exp.Func):
+            names.append(current.sql_name().lower())
+        if current is top:
+            break
+        current = current.parent
+    return frozenset(names)
 
 
 def _walk_columns(node: exp.Expr) -> Iterable[exp.Expr]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from catalog.lineage.trace import Edge, StatementLineage, TraceResult
 
 _RANK = {"copy": 0, "transform": 1, "aggregate": 2, "filter": 3}
+_Origin = tuple[str, str, frozenset[str]]  # (source column, kind so far, functions applied so far)
 
 
 def summarise(result: TraceResult) -> None:
@@ -61,40 +62,41 @@ def temporary_tables(statements: Iterable[StatementLineage]) -> set[str]:
 
 def compose(statements: list[StatementLineage], away: set[str]) -> list[tuple[Edge, StatementLineage]]:
     """Statement edges with the tables in *away* composed out; each edge with the statement that made it."""
-    upstream: dict[str, set[tuple[str, str]]] = {}  # "tmp.col" → {(source, kind)}
+    upstream: dict[str, set[_Origin]] = {}  # "tmp.col" → where its values came from
     filters: dict[str, set[str]] = {}  # "tmp" → source columns that decided which rows reached it
     out: list[tuple[Edge, StatementLineage]] = []
     for item in statements:
-        produced: dict[str, set[tuple[str, str]]] = {}
-        for edge in item.edges:
+        produced: dict[str, set[_Origin]] = {}
+        for edge in sorted(item.edges):
             from_away = _table(edge.source) in away
-            origins = _origins(edge.source, upstream) if from_away else {(edge.source, "copy")}
+            origins = _origins(edge.source, upstream) if from_away else {(edge.source, "copy", frozenset())}
             if from_away and _table(edge.target) not in away:
                 target_all = f"{_table(edge.target)}.*"
-                out.extend((Edge(f, target_all, "filter"), item) for f in filters.get(_table(edge.source), ()))
-            for source, kind in origins:
+                out.extend((Edge(f, target_all, "filter"), item) for f in sorted(filters.get(_table(edge.source), ())))
+            for source, kind, functions in origins:
                 combined = max(kind, edge.kind, key=_RANK.__getitem__)
+                applied = functions | edge.functions
                 if _table(edge.target) not in away:
-                    out.append((Edge(source, edge.target, combined), item))
+                    out.append((Edge(source, edge.target, combined, applied), item))
                 elif combined == "filter":
                     filters.setdefault(_table(edge.target), set()).add(source)
                 else:
-                    produced.setdefault(edge.target, set()).add((source, combined))
+                    produced.setdefault(edge.target, set()).add((source, combined, applied))
         for target, origins in produced.items():
             upstream[target] = upstream.get(target, set()) | origins
     return out
 
 
-def _origins(column: str, upstream: dict[str, set[tuple[str, str]]]) -> set[tuple[str, str]]:
+def _origins(column: str, upstream: dict[str, set[_Origin]]) -> set[_Origin]:
     if column in upstream:
         return upstream[column]
     star = f"{_table(column)}.*"
     if star in upstream:  # the intermediate was built by SELECT *: its columns come from the sources' columns
         return {
-            (f"{_table(source)}.{column.rsplit('.', 1)[1]}" if source.endswith(".*") else source, kind)
-            for source, kind in upstream[star]
+            (f"{_table(source)}.{column.rsplit('.', 1)[1]}" if source.endswith(".*") else source, kind, functions)
+            for source, kind, functions in upstream[star]
         }
-    return {(column, "copy")}
+    return {(column, "copy", frozenset())}
 
 
 def _table(column: str) -> str:

@@ -20,7 +20,7 @@ from catalog.errors import NotFoundError
 from catalog.lineage.resolve import Resolver, load_mapping
 from catalog.lineage.session import compose, temporary_tables
 from catalog.lineage.sources import SqlInput, SqlUnit, read_inputs
-from catalog.lineage.trace import trace_sql
+from catalog.lineage.trace import Edge, StatementLineage, trace_sql
 from catalog.store import Catalog, schema, utcnow
 from catalog.store.schema_lineage import lineage_source, lineage_statement
 
@@ -219,7 +219,13 @@ def _store(
                     unit.occurrences,
                 )
             )
+        merged: dict[tuple[str, str, str, int], tuple[Edge, StatementLineage]] = {}
         for edge, statement in compose(traced.statements, temporary_tables(traced.statements)):
+            key = (edge.source, edge.target, edge.kind, statement.index)
+            if key in merged:  # the same edge by two routes: one row, with the functions of both
+                edge = Edge(edge.source, edge.target, edge.kind, edge.functions | merged[key][0].functions)
+            merged[key] = (edge, statement)
+        for edge, statement in merged.values():
             row = _edge(
                 edge.source,
                 edge.target,
@@ -229,6 +235,7 @@ def _store(
                 statement.fingerprint,
                 resolver,
                 now,
+                edge.functions,
             )
             edges.append(row)
             for side, name in (("source", edge.source), ("target", edge.target)):
@@ -266,7 +273,15 @@ def _statement(
 
 
 def _edge(
-    source: str, target: str, kind: str, origin: str, location: str, fingerprint: str, resolver: Resolver, now: Any
+    source: str,
+    target: str,
+    kind: str,
+    origin: str,
+    location: str,
+    fingerprint: str,
+    resolver: Resolver,
+    now: Any,
+    functions: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     source_table, source_column = source.rsplit(".", 1)
     target_table, target_column = target.rsplit(".", 1)
@@ -284,6 +299,7 @@ def _edge(
         "origin": origin,
         "location": location[:600],
         "fingerprint": fingerprint,
+        "functions": sorted(functions) or None,
         "created_at": now,
     }
 

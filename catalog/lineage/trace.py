@@ -68,6 +68,9 @@ class Edge:
     source: str
     target: str
     kind: str
+    # SQL functions applied on the way (md5, lower, …), for policies such as "hashing breaks the flow".
+    # Not part of the edge's identity: two edges differing only here are the same edge.
+    functions: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,7 @@ lineage_edge = Table(
     Column("location", String(600)),  # file:line or system.view
     Column("fingerprint", String(64)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("functions", JSON),  # SQL functions applied on the way, e.g. ["md5"] (added by revision 0003)
 )
 Index("ix_lineage_edge_source_column_id", lineage_edge.c.source_column_id)
 Index("ix_lineage_edge_target_column_id", lineage_edge.c.target_column_id)

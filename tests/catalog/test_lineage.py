@@ -24,6 +24,7 @@ class Case:
     targets: set[str] = field(default_factory=set)
     edges: set[Edge] = field(default_factory=set)
     error_lines: list[int] = field(default_factory=list)
+    functions: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
     sql: str = ""
 
 
@@ -63,8 +64,10 @@ def load_cases() -> list[Case]:
                     current.targets = _items(value)
                 elif key == "edge":
                     src, _, rest = value.partition("->")
-                    tgt, kind = rest.split()
-                    current.edges.add(Edge(src.strip(), tgt.strip(), kind.strip()))
+                    tgt, kind, *applied = rest.split()
+                    current.edges.add(Edge(src.strip(), tgt.strip(), kind))
+                    if applied:  # "… transform md5,lower": the SQL functions applied on the way
+                        current.functions[(src.strip(), tgt.strip(), kind)] = frozenset(applied[0].split(","))
                 else:
                     current.error_lines.append(int(value.removeprefix("line").strip()))
                 continue
@@ -84,6 +87,9 @@ def test_case(case: Case) -> None:
     assert result.targets == case.targets
     assert result.edges == case.edges
     assert result.column_edges == {(e.source, e.target) for e in case.edges if e.kind != "filter"}
+    applied = {(e.source, e.target, e.kind): e.functions for e in result.edges}
+    for key, functions in case.functions.items():
+        assert applied[key] == functions, key
 
 
 def test_the_corpus_covers_every_construct() -> None:

@@ -278,3 +278,19 @@ def test_cli_add_and_show(estate: Catalog, tmp_path: Path) -> None:
     assert missing.exit_code == 2
     assert "no such file or folder" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_functions_on_the_way_are_stored_and_in_the_graph(estate: Catalog, tmp_path: Path) -> None:
+    sql = tmp_path / "hash.sql"
+    sql.write_text(
+        "CREATE TEMP TABLE tmp AS SELECT id, lower(e_pasts) AS e FROM crm.klienti;\n"
+        "INSERT INTO dim (klients_id, e_pasts) SELECT id, md5(e) FROM tmp;\n"
+        "DROP TABLE tmp;\n"
+    )
+    add_path(estate, sql, "dwh")
+    rows = {r["target_column"]: r for r in _edges(estate, origin="sql")}
+    assert rows["e_pasts"]["functions"] == ["lower", "md5"]  # composed through the temporary table
+    assert rows["e_pasts"]["source_table"] == "main.klienti"
+    assert rows["klients_id"]["functions"] is None
+    g = graph(estate)
+    assert g.edges["crm.main.klienti.e_pasts", "dwh.main.dim.e_pasts"]["functions"] == {"lower", "md5"}

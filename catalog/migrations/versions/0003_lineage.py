@@ -1,4 +1,4 @@
-"""Lineage: traced inputs and their statements (issue 6).
+"""Lineage: traced inputs and their statements; the SQL functions on each edge (issue 6).
 
 Keep ``catalog/store/schema_lineage.py`` in step: a test compares the migrated schema with the metadata.
 
@@ -18,6 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("lineage_edge", sa.Column("functions", sa.JSON(), nullable=True))
     op.create_table(
         "lineage_source",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -58,3 +59,5 @@ def downgrade() -> None:
     op.drop_index("ix_lineage_statement_source_id", table_name="lineage_statement")
     op.drop_table("lineage_statement")
     op.drop_table("lineage_source")
+    with op.batch_alter_table("lineage_edge") as batch:
+        batch.drop_column("functions")
