@@ -129,7 +129,7 @@ def scan(
                 schema.system.insert().values(
                     name=system, kind="database", dialect=dialect, url=stored_url, created_at=now, last_scanned_at=now
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
         else:
             conn.execute(
                 schema.system.update()

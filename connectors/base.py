@@ -87,17 +87,22 @@ class Connector:
     - ``schemas_sql`` → ``(schema, accessible)``; ``accessible`` false means no privilege to read it;
     - ``tables_sql`` → ``(schema, table, kind 'table'|'view', comment, row_estimate, view_sql)``;
     - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``;
-    - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``.
+    - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``;
+    - ``views_sql`` (optional) → ``(schema, view, definition)`` when ``tables_sql`` leaves the SQL out.
     """
 
     dialect: ClassVar[str]
     system_schemas: ClassVar[frozenset[str]] = frozenset()
     quote_char: ClassVar[str] = '"'
+    # How the server treats an unquoted identifier, so `--schema Sales` finds what `CREATE SCHEMA Sales`
+    # made: "lower" (PostgreSQL folds to lower case), "insensitive" (SQLite), "exact" (MySQL: as stored).
+    identifier_case: ClassVar[str] = "exact"
     schemas_sql: ClassVar[str]
     tables_sql: ClassVar[str]
     columns_sql: ClassVar[str]
     keys_sql: ClassVar[str]
     columns_as_json: ClassVar[bool] = False  # columns_sql gives (schema, table, JSON array of the other fields)
+    views_sql: ClassVar[str | None] = None  # (schema, view, definition) when tables_sql cannot join it cheaply
     begin_snapshot_sql: ClassVar[str] = "BEGIN"
     end_snapshot_sql: ClassVar[str] = "COMMIT"
     sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
@@ -139,7 +144,7 @@ class Connector:
     def qualified(self, table: TableSnapshot) -> str:
         return f"{self.quote(table.schema)}.{self.quote(table.name)}"
 
-    def _rows(self, conn: Connection, sql: str, schemas: Sequence[str]) -> list[sa.Row[Any]]:
+    def _rows(self, conn: Connection, sql: str, schemas: Sequence[str]) -> list[Any]:
         query = sa.text(sql).bindparams(sa.bindparam("schemas", expanding=True))
         return list(conn.execute(query, {"schemas": list(schemas)}).all())
 
@@ -150,8 +155,9 @@ class Connector:
         if wanted:
             names = []
             for name in wanted:
-                if name in found:
-                    names.append(name)
+                match = self._match(name, found)
+                if match is not None:
+                    names.append(match)
                 else:
                     warnings.append(f"schema {name!r} not found (or no privilege to see it); skipped")
         else:
@@ -161,6 +167,16 @@ class Connector:
         for name in skipped:
             warnings.append(f"schema {name!r}: permission denied; skipped — grant USAGE/SELECT to scan it")
         return chosen, skipped, warnings
+
+    def _match(self, name: str, found: dict[str, bool]) -> str | None:
+        if name in found:
+            return name
+        if self.identifier_case == "lower" and name.lower() in found:
+            return name.lower()
+        if self.identifier_case == "insensitive":
+            same = [f for f in found if f.lower() == name.lower()]
+            return same[0] if len(same) == 1 else None
+        return None
 
     def snapshot(self, conn: Connection, schemas: Sequence[str] | None = None) -> SystemSnapshot:
         """Read the structure in a handful of bulk catalog queries, inside one read-only transaction."""
@@ -205,8 +221,13 @@ class Connector:
                     fk_target=fks.get(key),
                 )
             )
+        definitions = {}
+        if self.views_sql:
+            definitions = {(r[0], r[1]): r[2] for r in self._rows(conn, self.views_sql, schemas)}
         tables = []
         for schema, name, kind, comment, estimate, view_sql in self._rows(conn, self.tables_sql, schemas):
+            if definitions:
+                view_sql = definitions.get((schema, name), view_sql)
             cols = sorted(columns.get((schema, name), ()), key=lambda c: c.position)
             estimate = None if estimate is None or int(estimate) < 0 else int(estimate)
             tables.append(

@@ -19,6 +19,7 @@ class PostgresConnector(Connector):
     dialect = "postgresql"
     system_schemas = frozenset({"pg_catalog", "information_schema", "pg_toast"})
     quote_char = '"'
+    identifier_case = "lower"
     begin_snapshot_sql = "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"
     end_snapshot_sql = "COMMIT"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from connectors._ddl_comments import parse_ddl_comments
@@ -23,6 +24,7 @@ class SQLiteConnector(Connector):
     dialect = "sqlite"
     system_schemas = frozenset({"temp"})
     quote_char = '"'
+    identifier_case = "insensitive"
     begin_snapshot_sql = "BEGIN"
     end_snapshot_sql = "COMMIT"
     COUNT_UP_TO = 100_000
@@ -52,7 +54,9 @@ class SQLiteConnector(Connector):
     """
 
     def extra_snapshot_work(self, conn: Connection, tables: list[TableSnapshot]) -> list[TableSnapshot]:
-        ddl = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all())
+        ddl: dict[str, str | None] = dict(
+            conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all()
+        )
         result = []
         for table in tables:
             if table.kind == "table":
@@ -73,5 +77,5 @@ class SQLiteConnector(Connector):
             return rows
         try:
             return int(conn.exec_driver_sql(f"SELECT max(rowid) FROM {name}").scalar_one())
-        except Exception:  # WITHOUT ROWID table: the bounded count is the best estimate we have
+        except sa.exc.DBAPIError:  # WITHOUT ROWID table: the bounded count is the best estimate we have
             return rows

@@ -40,9 +40,15 @@ class Diff:
 
     def note(self, what: str, *parts: str, keep: int = 20) -> None:
         """Count one change; keep its dotted name when fewer than *keep* of its kind are kept yet."""
-        setattr(self, what, getattr(self, what) + 1)
+        self.record(what, [parts], keep=keep)
+
+    def record(self, what: str, items: list[tuple[str, ...]], keep: int = 20) -> None:
+        """Count many changes at once (the first *keep* by name) — cheap for 40,000 new columns."""
+        if not items:
+            return
+        setattr(self, what, getattr(self, what) + len(items))
         names = self.examples.setdefault(what, [])
-        if len(names) < keep:
+        for parts in items[: max(0, keep - len(names))]:
             names.append(".".join(p for p in parts if p))
 
     def as_dict(self) -> dict[str, Any]:
@@ -135,12 +141,30 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
             if r[1] in scope_ids:
                 stored_cols[(r[1], r[2])] = r
 
-    new_cols, col_updates, seen_cols = [], [], set()
+    new_cols: list[dict[str, Any]] = []
+    col_updates: list[dict[str, Any]] = []
+    seen_cols: set[tuple[int, str]] = set()
+    added: list[tuple[str, ...]] = []
+    revived: list[tuple[str, ...]] = []
+    changed: list[tuple[str, ...]] = []
     last = len(_COLUMN_FIELDS) + 4  # stored row: id, table_id, name, removed_at, *fields, position
+    profiles = snap.profiles
     for table in snap.tables:
         table_id = ids[table.key]
         for column in table.columns:
             key = (table_id, column.name)
+            profile = profiles.get((table.schema, table.name, column.name)) if profiles else None
+            old = stored_cols.get(key) if stored_cols else None
+            if old is None:
+                row = {"table_id": table_id, "name": column.name, "position": column.position,
+                       "data_type": column.data_type, "nullable": column.nullable, "default": column.default,
+                       "comment": column.comment, "is_pk": column.is_pk, "fk_target": column.fk_target,
+                       "first_seen": now, "last_seen": now}  # fmt: skip
+                if profile is not None:
+                    row["profile"], row["sample_size"] = profile
+                new_cols.append(row)
+                added.append((table.schema, table.name, column.name))
+                continue
             seen_cols.add(key)
             current = (
                 column.data_type,
@@ -150,22 +174,12 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
                 column.is_pk,
                 column.fk_target,
             )  # fmt: skip  (same order as _COLUMN_FIELDS)
-            profile = snap.profiles.get((table.schema, table.name, column.name))
-            old = stored_cols.get(key)
-            if old is None:
-                row = {"table_id": table_id, "name": column.name, **_column_values(column),
-                       "first_seen": now, "last_seen": now}  # fmt: skip
-                if profile is not None:
-                    row["profile"], row["sample_size"] = profile
-                new_cols.append(row)
-                diff.note("columns_added", table.schema, table.name, column.name)
-                continue
             update: dict[str, Any] | None = None
             if old[3] is not None:
-                diff.note("columns_revived", table.schema, table.name, column.name)
+                revived.append((table.schema, table.name, column.name))
                 update = {"_id": old[0], **_column_values(column), "changed_at": now, "removed_at": None}
             elif tuple(old[4:last]) != current:
-                diff.note("columns_changed", table.schema, table.name, column.name)
+                changed.append((table.schema, table.name, column.name))
                 update = {"_id": old[0], **_column_values(column), "changed_at": now}
             elif profile is not None or old[last] != column.position:
                 update = {"_id": old[0], **_column_values(column)}
@@ -173,18 +187,18 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
                 if profile is not None:
                     update["profile"], update["sample_size"] = profile
                 col_updates.append(update)
+    diff.record("columns_added", added)
+    diff.record("columns_revived", revived)
+    diff.record("columns_changed", changed)
     executemany(conn, c.insert(), new_cols)
     executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
     live = sorted(ids[key] for key in seen)
     for start in range(0, len(live), 500):
         chunk = live[start : start + 500]
         conn.execute(c.update().where(c.c.table_id.in_(chunk), c.c.removed_at.is_(None)).values(last_seen=now))
-    gone_cols = []
-    for key, old in stored_cols.items():
-        if key not in seen_cols and old[3] is None:
-            gone_cols.append(old[0])
-            diff.note("columns_removed", *names[key[0]], key[1])
-    _update_ids(conn, c, gone_cols, removed_at=now)
+    gone = [(key, old[0]) for key, old in stored_cols.items() if key not in seen_cols and old[3] is None]
+    diff.record("columns_removed", [(*names[key[0]], key[1]) for key, _ in gone])
+    _update_ids(conn, c, [column_id for _, column_id in gone], removed_at=now)
     return diff
 
 
@@ -209,25 +223,23 @@ def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) ->
         compiled = statement.compile(dialect=dialect, column_keys=list(keys))
         defaults = compiled.construct_params(batch[0])  # also Python-side column defaults for absent keys
         order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-        plan = []
-        for name in order:
+        columns = []
+        for name in order:  # column-wise: list comprehensions and zip instead of a loop per value
             bind = compiled.binds[name]
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            plan.append((name, name in batch[0], defaults.get(name), processor))
-        params = []
-        last: dict[str, tuple[Any, Any]] = {}  # the same scan time on every row: convert it once
-        for row in batch:
-            values = []
-            for name, given, default, processor in plan:
-                value = row[name] if given else default
-                if processor is not None and value is not None:
-                    cached = last.get(name)
-                    if cached is not None and cached[0] is value:
-                        value = cached[1]
-                    else:
-                        converted = processor(value)
-                        last[name] = (value, converted)
-                        value = converted
-                values.append(value)
-            params.append(tuple(values) if compiled.positional else dict(zip(order, values)))
+            if name in batch[0]:
+                values = [row[name] for row in batch]
+            else:
+                values = [defaults.get(name)] * len(batch)
+            if processor is not None:
+                first = values[0]
+                if all(v is first for v in values):  # e.g. the scan time on every row: convert once
+                    values = [None if first is None else processor(first)] * len(values)
+                else:
+                    values = [None if v is None else processor(v) for v in values]
+            columns.append(values)
+        if compiled.positional:
+            params: list[Any] = list(zip(*columns))
+        else:
+            params = [dict(zip(order, row)) for row in zip(*columns)]
         conn.exec_driver_sql(compiled.string, params)

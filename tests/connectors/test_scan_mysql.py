@@ -131,7 +131,7 @@ def test_session_is_read_only_with_timeouts(my_shared: str, monkeypatch: pytest.
     with connect(connector, "billing") as conn:
         version = conn.exec_driver_sql("SELECT VERSION()").scalar()
         variable = "max_statement_time" if "mariadb" in str(version).lower() else "max_execution_time"
-        assert float(conn.exec_driver_sql(f"SELECT @@session.{variable}").scalar()) in (7.0, 7000.0)
+        assert float(conn.exec_driver_sql(f"SELECT @@session.{variable}").scalar_one()) in (7.0, 7000.0)
     with pytest.raises(ScanError, match="READ ONLY"):
         with connect(connector, "billing") as conn:
             conn.exec_driver_sql("DELETE FROM `lines`")
@@ -173,7 +173,7 @@ def test_url_without_database_scans_every_visible_database(
     catalog: Catalog, my_shared: str, scoped_user: tuple[str, str, str]
 ) -> None:
     user, password, other = scoped_user
-    database = sa.make_url(my_shared).database
+    database = str(sa.make_url(my_shared).database)
     url = sa.make_url(my_shared).set(username=user, password=password, database="")
     result = scan(catalog, url.render_as_string(hide_password=False), "billing", sample=0)
     assert result.schemas == tuple(sorted([database, other]))  # information_schema is skipped, others invisible
