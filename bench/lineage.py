@@ -52,7 +52,7 @@ def demo_templates() -> list[str]:
     statements: list[str] = []
     for path in sorted(folder.rglob("*.sql")) if folder.exists() else []:
         text = path.read_text(encoding="utf-8")
-        for _, tokens, error in _split(text, dialect_of("sqlite")):
+        for _, tokens, error, _ in _split(text, dialect_of("sqlite")):
             if error is None and tokens:
                 statements.append(text[tokens[0].start : tokens[-1].end + 1])
     return statements or list(_FALLBACK_TEMPLATES)

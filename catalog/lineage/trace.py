@@ -169,12 +169,12 @@ def trace_sql(sql: str, dialect: str | None = None, schema: Mapping[str, Any] | 
     prepared = prepare_schema(schema)
     session: dict[str, tuple[str, ...]] = {}
     index = 0
-    for line, tokens, error in _split(sql, engine):
+    for line, tokens, error, text in _split(sql, engine):
         if error is not None:
             result.errors.append(StatementError(index, line, error))
             index += 1
             continue
-        for item in _trace_tokens(sql, tokens, index, line, engine, dialect, extend(prepared, session)):
+        for item in _trace_tokens(text, tokens, index, line, engine, dialect, extend(prepared, session)):
             index += 1
             if isinstance(item, StatementError):
                 result.errors.append(item)
@@ -199,14 +199,14 @@ def _created_columns(item: StatementLineage) -> dict[str, tuple[str, ...]]:
 # --- splitting -----------------------------------------------------------------------------------------
 
 
-def _split(sql: str, engine: Dialect) -> list[tuple[int, list[Token], str | None]]:
-    """Statements as (first line, tokens, tokenizer error). A text the tokenizer rejects is retried in
-    ``;``-separated chunks so one unterminated string costs one statement, not the file."""
+def _split(sql: str, engine: Dialect) -> list[tuple[int, list[Token], str | None, str]]:
+    """Statements as (first line, tokens, tokenizer error, the text the tokens' offsets point into). A text the
+    tokenizer rejects is retried in ``;``-separated chunks so one unterminated string costs one statement."""
     try:
-        return _split_tokens(engine.tokenize(sql))
+        return [(line, tokens, None, sql) for line, tokens, _ in _split_tokens(engine.tokenize(sql))]
     except (TokenError, SqlglotError, ValueError) as exc:
         whole_error = str(exc)
-    pieces: list[tuple[int, list[Token], str | None]] = []
+    pieces: list[tuple[int, list[Token], str | None, str]] = []
     offset = 0
     for chunk in sql.split(";"):
         line_base = sql.count("\n", 0, offset)
@@ -216,9 +216,9 @@ def _split(sql: str, engine: Dialect) -> list[tuple[int, list[Token], str | None
         first = line_base + 1 + _leading_newlines(chunk)
         try:
             for line, tokens, _ in _split_tokens(engine.tokenize(chunk)):
-                pieces.append((line_base + line, tokens, None))
+                pieces.append((line_base + line, tokens, None, chunk))
         except (TokenError, SqlglotError, ValueError) as exc:
-            pieces.append((first, [], str(exc) or whole_error))
+            pieces.append((first, [], str(exc) or whole_error, chunk))
     return pieces
 
 
