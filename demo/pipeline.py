@@ -4,7 +4,7 @@ generate → scan every system → import declared systems → trace lineage (vi
 propagate → review (the DPO's decisions, replayed from ``truth.csv``) → import the register → validate (Great
 Expectations; its retention results feed reconciliation) → reconcile → export (xlsx LV/EN, json, html).
 
-Each stage calls the agreed library entry point of its area (``/work/notes/COMMON.md``). While an area has not
+Each stage calls the agreed library entry point of its area. While an area has not
 landed (its module or function is missing, or it raises :class:`NotAvailableError`) the stage is reported as
 *not available yet* and the job goes on; a stage that fails with a :class:`RopaError` is reported as failed and
 the job goes on too, so one run shows the state of every stage. The stages are data: :data:`STAGES`.
@@ -145,6 +145,13 @@ def scan_targets(estate: Estate) -> tuple[Target, ...]:
     return estate.targets
 
 
+def _scan_step(ctx: Context, system: str) -> Callable[[str, int, int], None]:
+    def step(phase: str, done: int, total: int) -> None:
+        ctx.tell("scan", f"{system}: {phase} {done}/{total}")
+
+    return step
+
+
 def scan(ctx: Context) -> str:
     scan_fn = _entry("catalog.scanning", "scan")
     estate = _estate(ctx)
@@ -152,7 +159,8 @@ def scan(ctx: Context) -> str:
     for target in scan_targets(estate):
         ctx.tell("scan", target.system)
         try:
-            results.append(scan_fn(ctx.catalog, target.url, target.system, schemas=target.schemas))
+            step = _scan_step(ctx, target.system)
+            results.append(scan_fn(ctx.catalog, target.url, target.system, schemas=target.schemas, progress=step))
         except NotAvailableError:
             raise
         except RopaError as exc:
