@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -185,7 +186,12 @@ def table_context(
 
 
 def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
-    scope = table.scope or table.tokens
+    return _scope_has(table.scope or table.tokens, words)
+
+
+@lru_cache(maxsize=65536)
+def _scope_has(scope: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
+    # Cached: a catalog asks the same few table scopes about the same rules thousands of times.
     return any(phrase_in(scope, frozenset({"".join(w), "".join(stem(t) for t in w)})) for w in words)
 
 
@@ -217,8 +223,8 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         return [], False
     matches = [m for m in rules.match_name(toks) if _applies(m.rule, table, rules)]
     joined = " ".join(toks)
-    for rule in rules.name_rules:
-        if rule.regexes and _applies(rule, table, rules):
+    for rule in rules.regex_rules:
+        if _applies(rule, table, rules):
             for rx in rule.regexes:
                 if rx.search(joined):
                     matches.append(Match(rule, 0, len(toks), rx.pattern))

@@ -23,6 +23,29 @@ from catalog.errors import RuleError
 
 DETECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "rules" / "detectors.yaml"
 
+# Cheap necessary conditions per detector, checked before its regular expression (speed only: a value failing
+# one can never match that detector's pattern).
+_QUICK: dict[str, Callable[[str], bool]] = {
+    "lv_personal_code": lambda t: 11 <= len(t) <= 12,
+    "lv_personal_code_new": lambda t: t[:2] == "32",
+    "email": lambda t: "@" in t,
+    "phone_lv": lambda t: 8 <= len(t) <= 20,
+    "phone_e164": lambda t: t[0] == "+",
+    "phone_national": lambda t: 7 <= len(t) <= 30,
+    "iban": lambda t: 15 <= len(t) <= 42 and t[:2].isalpha(),
+    "payment_card": lambda t: 12 <= len(t) <= 23 and t[0].isdigit(),
+    "imei": lambda t: 15 <= len(t) <= 18 and t[0].isdigit(),
+    "mac_address": lambda t: 14 <= len(t) <= 17,
+    "ipv4": lambda t: "." in t and len(t) <= 18,
+    "ipv6": lambda t: ":" in t,
+    "gps": lambda t: "." in t,
+    "coordinate": lambda t: "." in t and len(t) <= 20,
+    "birth_date": lambda t: 10 <= len(t) <= 26,
+    "password_hash": lambda t: len(t) >= 32,
+    "recording_file": lambda t: "." in t,
+    "photo_file": lambda t: "." in t,
+    "video_file": lambda t: "." in t,
+}
 # Detectors whose values may contain no digit at all (everything else is skipped for digit-free values).
 _DIGITLESS = frozenset({"mac_address", "ipv6"})
 # Above this many characters a value is no identifier, phone or code; skipped for speed (and counted).
@@ -303,11 +326,11 @@ def profile_values(values: Sequence[object]) -> dict[str, float]:
     for text in texts:
         has_digit = any(ch.isdigit() for ch in text)
         for det in detectors:
-            # Cheap pre-filters: most detectors need digits; the e-mail one needs an '@'.
-            if det.id == "email":
-                if "@" not in text:
-                    continue
-            elif not has_digit and not det.id.endswith("_file") and det.id not in _DIGITLESS:
+            # Cheap pre-filters: most detectors need digits; each has a necessary condition (see _QUICK).
+            if not has_digit and det.id != "email" and not det.id.endswith("_file") and det.id not in _DIGITLESS:
+                continue
+            quick = _QUICK.get(det.id)
+            if quick is not None and not quick(text):
                 continue
             if det.matches(text):
                 counts[det.id] = counts.get(det.id, 0) + 1

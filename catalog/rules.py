@@ -69,9 +69,11 @@ def tokens(text: str) -> tuple[str, ...]:
     >>> tokens("klientaVārds_2"), tokens("IPAddress"), tokens("e-pasts")
     (('klienta', 'vards', '2'), ('ip', 'address'), ('e', 'pasts'))
     """
-    text = _fold(text)
-    text = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", text))
-    return tuple(_TOKEN.findall(text.lower()))
+    if not text.isascii():
+        text = _fold(text)
+    if not text.islower():
+        text = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", text)).lower()
+    return tuple(_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=65536)
@@ -94,6 +96,19 @@ def family(data_type: str | None, families: dict[str, tuple[str, ...]]) -> str |
     """The type family (text, number, date, bool, blob, json) of a SQL type name, or None when unknown."""
     if not data_type:
         return None
+    key = (data_type, id(families))
+    if key in _FAMILY_CACHE:
+        return _FAMILY_CACHE[key]
+    found = _family(data_type, families)
+    if len(_FAMILY_CACHE) < 4096:
+        _FAMILY_CACHE[key] = found
+    return found
+
+
+_FAMILY_CACHE: dict[tuple[str, int], str | None] = {}
+
+
+def _family(data_type: str, families: dict[str, tuple[str, ...]]) -> str | None:
     raw = data_type.strip().lower()
     if raw.startswith("tinyint(1)") or raw in ("bit", "bit(1)"):
         return "bool"
@@ -225,6 +240,7 @@ class RuleSet:
     records: Records
     min_column_hits: int
     by_id: dict[str, Any] = field(default_factory=dict)
+    regex_rules: tuple[NameRule, ...] = ()
     name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
     comment_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
 
@@ -523,6 +539,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         min_column_hits=int(person.get("min_column_hits", 2)),
         by_id=by_id,
     )
+    ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
     for rule in name_rules:
         for phrase in rule.phrases:
             toks = tokens(phrase)
