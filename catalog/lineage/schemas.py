@@ -36,19 +36,19 @@ def prepare_schema(schema: Mapping[str, Any] | None) -> PreparedSchema | None:
     if not flat:
         prepared = None
     else:
-        # sqlglot wants every table at one depth; keep the commonest depth (others cannot be matched anyway).
+        # sqlglot wants every table at one depth: use the commonest; shorter names get empty leading parts
+        # (an unqualified name still matches by its table name), longer ones lose their leading parts.
         depths: dict[int, int] = {}
         for key in flat:
             depths[len(key)] = depths.get(len(key), 0) + 1
         depth = max(depths, key=lambda d: (depths[d], d))
         nested: dict[str, Any] = {}
-        for key, columns in flat.items():
-            if len(key) != depth:
-                continue
+        for key, columns in sorted(flat.items(), key=lambda item: len(item[0]) == depth):
+            padded = ("",) * (depth - len(key)) + key[-depth:]
             node = nested
-            for part in key[:-1]:
+            for part in padded[:-1]:
                 node = node.setdefault(part, {})
-            node[key[-1]] = columns
+            node[padded[-1]] = columns
         prepared = PreparedSchema(nested, {".".join(k): list(v) for k, v in flat.items()}, next(_serials))
     _schemas[id(schema)] = (schema, prepared)
     if len(_schemas) > 64:
