@@ -25,6 +25,7 @@ import time
 import tracemalloc
 import uuid
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -124,36 +125,57 @@ def reflect(url: str) -> tuple[int, int]:
         engine.dispose()
 
 
-def run(kind: str, tables: int, columns: int) -> bool:
+def _ours(url: str) -> tuple[float, float, Any]:
+    """One full scan into a fresh in-memory catalog: (seconds, of which reading the source, result)."""
+    catalog = open_catalog("sqlite://")
+    phases: dict[str, float] = {}
+    started = time.perf_counter()
+    result = scan(
+        catalog, url, "bench", sample=0, progress=lambda p, d, t: phases.setdefault(f"{p}{d}", time.perf_counter())
+    )
+    seconds = time.perf_counter() - started
+    catalog.dispose()
+    return seconds, phases.get("saving0", started + seconds) - started, result
+
+
+def run(kind: str, tables: int, columns: int, repeat: int) -> bool:
     print(f"{kind}:", flush=True)
     name, admin, url = create(kind, tables, columns)
     try:
-        catalog = open_catalog("sqlite://")
-        started = time.perf_counter()
-        result = scan(catalog, url, "bench", sample=0)
-        ours = time.perf_counter() - started
+        # Interleaved and best of *repeat*, as timeit does: the machine is shared, the minimum is the signal.
+        ours, reading, baseline = [], [], []
+        for _ in range(repeat):
+            seconds, read, result = _ours(url)
+            ours.append(seconds)
+            reading.append(read)
+            started = time.perf_counter()
+            seen_tables, seen_columns = reflect(url)
+            baseline.append(time.perf_counter() - started)
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        catalog.dispose()
 
         tracemalloc.start()
-        again = open_catalog("sqlite://")
-        scan(again, url, "bench", sample=0)
+        _ours(url)
         heap_mb = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-        again.dispose()
-
-        started = time.perf_counter()
-        seen_tables, seen_columns = reflect(url)
-        baseline = time.perf_counter() - started
     finally:
         drop(kind, admin, name)
     assert (result.tables, result.columns) == (seen_tables, seen_columns), "scan and reflection disagree"
-    ratio = baseline / ours
+    ratio = min(baseline) / min(ours)
     ok = ratio >= TARGETS[kind] and rss_mb < 300
-    print(f"  ropa scan:  {ours:7.2f} s  ({result.tables} tables, {result.columns} columns, into the catalog)")
-    print(f"  reflection: {baseline:7.2f} s  (SQLAlchemy inspect(): columns, pk, fks, comment per table)")
-    print(f"  ratio:      {ratio:7.1f}x  (target >= {TARGETS[kind]:.0f}x)")
-    print(f"  memory:     {rss_mb:7.1f} MB peak RSS after the scan, {heap_mb:.1f} MB Python heap peak (target < 300)")
+    runs = lambda xs: ", ".join(f"{x:.2f}" for x in xs)  # noqa: E731
+    print(
+        f"  ropa scan:  {min(ours):7.2f} s  best of [{runs(ours)}] ({result.tables} tables, {result.columns} columns,"
+    )
+    print(f"              reading the source {min(reading):.2f} s, the rest is writing the catalog)")
+    print(
+        f"  reflection: {min(baseline):7.2f} s  best of [{runs(baseline)}] (inspect(): columns, pk, fks, comment per table)"
+    )
+    print(
+        f"  ratio:      {ratio:7.1f}x  (target >= {TARGETS[kind]:.0f}x); reading only: {min(baseline) / min(reading):.1f}x"
+    )
+    print(
+        f"  memory:     {rss_mb:7.1f} MB peak RSS of the process, {heap_mb:.1f} MB Python heap peak of a scan (target < 300)"
+    )
     print(f"  {'OK' if ok else 'BELOW TARGET'}", flush=True)
     return ok
 
@@ -163,9 +185,10 @@ def main() -> int:
     parser.add_argument("--tables", type=int, default=2000)
     parser.add_argument("--columns", type=int, default=20)
     parser.add_argument("--only", choices=sorted(SERVERS))
+    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of each; the best counts")
     args = parser.parse_args()
     kinds = [args.only] if args.only else ["postgresql", "mysql"]
-    results = [run(kind, args.tables, args.columns) for kind in kinds]
+    results = [run(kind, args.tables, args.columns, args.repeat) for kind in kinds]
     return 0 if all(results) else 1
 
 
