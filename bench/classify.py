@@ -68,7 +68,9 @@ def main() -> None:
     columns = []
     for i in range(args.columns):
         table, name, typ, comment = base[i % len(base)]
-        columns.append((f"{table}_{i // len(base)}", ColumnInfo(f"{name}{rng.choice(['', '_x', 'Ref', '_2'])}{i}", typ, comment)))
+        columns.append(
+            (f"{table}_{i // len(base)}", ColumnInfo(f"{name}{rng.choice(['', '_x', 'Ref', '_2'])}{i}", typ, comment))
+        )
     # Best of three runs, caches cleared each time: the machine is shared, the best run is the code's speed.
     names_rate = 0.0
     contexts: dict[str, object] = {}
@@ -98,7 +100,9 @@ def main() -> None:
     print(f"name+comment rules: {names_rate:,.0f} columns/s over {len(columns):,} columns ({personal:,} personal)")
     print(f"  target {BASELINE_NAMES:,.0f} columns/s -> ratio {names_rate / BASELINE_NAMES:.1f}x")
     print(f"with 100-row samples through profile_values: {sampled_rate:,.0f} columns/s over {len(samples):,} columns")
-    print(f"  ({sampled_rate * 100:,.0f} sampled values/s; ratio to the name-only run {sampled_rate / names_rate:.2f}x)")
+    print(
+        f"  ({sampled_rate * 100:,.0f} sampled values/s; ratio to the name-only run {sampled_rate / names_rate:.2f}x)"
+    )
 
 
 if __name__ == "__main__":
