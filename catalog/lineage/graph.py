@@ -187,6 +187,8 @@ def tree(catalog: Catalog, target: str, *, upstream: bool = True, depth: int | N
 def _spellings(data: dict[str, Any], *, with_column: bool) -> set[str]:
     system, table = (data["system"] or "?").lower(), data["table"].lower()
     names = {f"{system}.{table}", f"{system}.{table.rsplit('.', 1)[-1]}"}
+    if data["system"] is None:  # a name no system claims: as written
+        names.add(table)
     if with_column:
         names = {f"{n}.{data['column'].lower()}" for n in names}
     return names

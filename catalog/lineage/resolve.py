@@ -13,7 +13,8 @@ name as written (lower-case):
 * ``t`` — table ``t`` of the running system (any schema; a unique match wins);
 * ``a.t`` — schema ``a`` of the running system if it has one; else database ``a`` mapped to a system;
   else kept as ``a.t`` in the running system (not scanned yet);
-* ``d.s.t`` — database ``d`` mapped to a system, table ``s.t`` in it.
+* ``d.s.t`` — database ``d`` mapped to a system, table ``s.t`` in it; an unmapped ``d`` is taken as the
+  running system's own database (dbt's target database; PostgreSQL cannot query another one).
 
 A name that matches nothing is kept as written, its column ids stay empty, and it is listed as unresolved;
 edges resolve later, when the table is scanned (:func:`catalog.lineage.store.resolve_edges`).
@@ -107,7 +108,10 @@ class Resolver:
         other = self._system_of(database)
         if other is not None:
             return self._in(other, ".".join(rest[:-1]), rest[-1], ".".join(rest))
-        return Place(None, name)
+        # An unmapped database is the running system's own (dbt's target database, PostgreSQL's current one).
+        if self._has_schema(self.system, ".".join(rest[:-1])):
+            return self._in(self.system, ".".join(rest[:-1]), rest[-1], name)
+        return Place(self.system, name)
 
     def column_id(self, place: Place, column: str) -> int | None:
         if place.table_id is None or column == "*":
