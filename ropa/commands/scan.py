@@ -53,28 +53,40 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
 
 
 def _summary(outcomes: list[ScanOutcome]) -> None:
+    from rich import box
     from rich.table import Table
 
-    table = Table(title="Scan summary (Skenēšanas kopsavilkums)", caption="added/changed/removed: tables/columns")
-    for heading in ("System", "Tables", "Views", "Columns", "Sampled", "Added", "Changed", "Removed", "s"):
-        table.add_column(heading, justify="left" if heading == "System" else "right")
+    table = Table(
+        title="Scan summary (Skenēšanas kopsavilkums)",
+        caption="t/v/c = tables/views/columns; added, changed, removed as tables/columns",
+        box=box.SIMPLE_HEAD,
+    )
+    table.add_column("System", no_wrap=True)
+    for heading in ("Read t/v/c", "Sampled", "Added", "Changed", "Removed", "Seconds"):
+        table.add_column(heading, justify="right", no_wrap=True)
     for outcome in outcomes:
         r = outcome.result
         if r is None:
-            table.add_row(escape(outcome.system), "[red]failed[/]", *[""] * 7)
+            table.add_row(escape(outcome.system), "[red]failed[/]", *[""] * 5)
             continue
         d = r.diff
-        added = f"{d.tables_added + d.tables_revived}/{d.columns_added + d.columns_revived}"
-        changed = f"{d.tables_changed}/{d.columns_changed}"
-        removed = f"{d.tables_removed}/{d.columns_removed}"
         table.add_row(
-            escape(r.system), str(r.tables), str(r.views), str(r.columns), str(r.sampled_tables),
-            added, changed, removed, f"{r.seconds:.1f}",
-        )  # fmt: skip
+            escape(r.system),
+            f"{r.tables}/{r.views}/{r.columns}",
+            str(r.sampled_tables),
+            f"{d.tables_added + d.tables_revived}/{d.columns_added + d.columns_revived}",
+            f"{d.tables_changed}/{d.columns_changed}",
+            f"{d.tables_removed}/{d.columns_removed}",
+            f"{r.seconds:.1f}",
+        )
     _common.console.print(table)
     for outcome in outcomes:
         if outcome.result is not None:
-            for kind, names in outcome.result.diff.examples.items():
+            r = outcome.result
+            first = r.diff.tables_added == r.tables + r.views  # a first scan: everything is new, say nothing
+            for kind, names in r.diff.examples.items():
+                if first and kind in ("tables_added", "columns_added"):
+                    continue
                 shown = ", ".join(names[:8]) + (" …" if len(names) > 8 else "")
                 _common.console.print(f"  {escape(outcome.system)} {kind.replace('_', ' ')}: {escape(shown)}")
             for warning in outcome.result.warnings:
