@@ -20,7 +20,7 @@ from app_pages import _ui  # noqa: E402
 started = time.perf_counter()
 st.set_page_config(page_title="ropa", page_icon=":material/shield_person:", layout="wide")
 _ui.refresh()
-_ui.sidebar()
+_ui.init_lang()
 
 pages = {
     _ui.t("section_map"): [
@@ -34,7 +34,9 @@ pages = {
         for key in ("review", "register", "findings")
     ],
 }
+page = st.navigation(pages)
+_ui.sidebar()  # after the navigation: search results link to its pages
 try:
-    st.navigation(pages).run()
+    page.run()
 finally:  # also when a page stops early (st.stop): bench/app.py reads how long the script took
     st.session_state["_render_seconds"] = time.perf_counter() - started

@@ -157,10 +157,15 @@ def category_options() -> dict[int, str]:
     return {c.id: f"{c.id}. {c.name(lang())}" for c in categories()}
 
 
-def sidebar() -> None:
-    """The language switch and the global search box, drawn on every page."""
+def init_lang() -> None:
+    """The language of this session: the ``?lang=`` of the first URL, else the ``lang`` setting."""
     if "lang" not in st.session_state:
         st.session_state["lang"] = param("lang") if param("lang") in LANGS else lang()
+
+
+def sidebar() -> None:
+    """The language switch and the global search box, drawn on every page."""
+    init_lang()
     with st.sidebar:
         st.segmented_control(
             t("language"), options=list(LANGS), key="lang", format_func=lambda v: v.upper(), width="stretch"
@@ -201,9 +206,7 @@ def _hit_target(hit: Any) -> tuple[str, dict[str, str]]:
     return "overview", {}
 
 
-def table(
-    frame: Any, *, hide: tuple[str, ...] = (), height: int | str = "auto", static: bool = False, **config: Any
-) -> None:
+def table(frame: Any, *, hide: tuple[str, ...] = (), height: Any = "auto", static: bool = False, **config: Any) -> None:
     """Show a query's DataFrame with headings in the current language (``col_<key>`` labels).
 
     ``static`` draws a plain HTML table (short lists whose text must be readable and selectable on the page,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -39,6 +41,7 @@ text = [
     [str(n) if n else (declared if d else "") for n, d in zip(counts, flags)]
     for counts, flags in zip(grid.counts, grid.declared)
 ]
+hover = "%{y} · %{x}: %{text}<extra></extra>"
 figure = go.Figure(
     go.Heatmap(
         z=[[n if n or not d else 0.5 for n, d in zip(c, f)] for c, f in zip(grid.counts, grid.declared)],
@@ -46,11 +49,27 @@ figure = go.Figure(
         y=grid.category_labels,
         text=text,
         texttemplate="%{text}",
+        textfont={"size": 11},
         colorscale="Blues",
         showscale=False,
         xgap=1,
         ygap=1,
-        hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+        hoverinfo="skip",
+    )
+)
+# Heatmap cells do not raise selection events; an invisible square marker on every cell does, so a click on a
+# cell selects (category, system) and opens the category page.
+cells_x = [system for _ in grid.category_labels for system in grid.systems]
+cells_y = [label for label in grid.category_labels for _ in grid.systems]
+figure.add_trace(
+    go.Scatter(
+        x=cells_x,
+        y=cells_y,
+        text=[value for row in text for value in row],
+        mode="markers",
+        marker={"symbol": "square", "size": 22, "color": "rgba(0,0,0,0)"},
+        hovertemplate=hover,
+        showlegend=False,
     )
 )
 figure.update_layout(
@@ -58,10 +77,14 @@ figure.update_layout(
     margin={"l": 10, "r": 10, "t": 10, "b": 10},
     yaxis={"autorange": "reversed"},
     xaxis={"side": "top"},
+    clickmode="event+select",
+    dragmode=False,
 )
 st.caption(_ui.t("heatmap_hint"))
-event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", key="heatmap")
-points = (event or {}).get("selection", {}).get("points", []) if event else []
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode="points", key="heatmap", config={"displayModeBar": False}
+)
+points: list[dict[str, Any]] = list(event["selection"]["points"]) if event and "selection" in event else []
 if points:
     point = points[0]
     label, system = point.get("y"), point.get("x")

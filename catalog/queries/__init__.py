@@ -12,6 +12,8 @@ and return ``None`` while no register has been imported (or the register area is
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from catalog.store import Catalog, schema, schema_register
@@ -116,17 +118,17 @@ def format_evidence(evidence: object, lang: str = "en") -> str:
     return f"{text} — {explain}" if explain and text else str(explain or text)
 
 
-def _lineage_evidence(evidence: dict[str, object], lang: str) -> str:
+def _lineage_evidence(evidence: dict[str, Any], lang: str) -> str:
     """``propagated from crm.t.a (confirmed): crm.t.a —copy→ dwh.t.a · dwh/load.sql:3``"""
     origin = evidence["origin"]
     assert isinstance(origin, dict)
-    path = [str(p) for p in evidence["path"]]  # type: ignore[union-attr]
+    path = [str(p) for p in evidence["path"]]
     kinds = evidence.get("kinds") or []
     route = path[0] if path else ""
     for index, step in enumerate(path[1:]):
         kind = kinds[index] if isinstance(kinds, list) and index < len(kinds) else None
         route += f" —{kind}→ {step}" if kind else f" → {step}"
-    where = [str(x) for x in evidence.get("locations") or [] if x]  # type: ignore[union-attr]
+    where = [str(x) for x in evidence.get("locations") or [] if x]
     head = "izplatīts no" if lang == "lv" else "propagated from"
     text = f"{head} {origin.get('column')} ({origin.get('status')}): {route}"
     return text + (f" · {', '.join(dict.fromkeys(where))}" if where else "")

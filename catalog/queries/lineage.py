@@ -137,14 +137,14 @@ def lineage_around(
         labels: dict[int, tuple[str, str]] = {}
         cats: dict[int, list[str]] = {}
         if seen:
-            ids = sorted(seen)
+            found = sorted(seen)
             query = live_columns().with_only_columns(
                 schema.col.c.id, schema.system.c.name, schema.tbl.c.schema_name, schema.tbl.c.name, schema.col.c.name
             )
-            for cid, system, sch, table, column in conn.execute(query.where(schema.col.c.id.in_(ids))):
+            for cid, system, sch, table, column in conn.execute(query.where(schema.col.c.id.in_(found))):
                 labels[cid] = (system, column_path(system, sch, table, column))
             tag_query = sa.select(schema.tag.c.column_id, schema.tag.c.category, schema.tag.c.status).where(
-                schema.tag.c.column_id.in_(ids), schema.tag.c.status.in_(ON_MAP)
+                schema.tag.c.column_id.in_(found), schema.tag.c.status.in_(ON_MAP)
             )
             for cid, category, status in conn.execute(tag_query.order_by(schema.tag.c.category)):
                 cats.setdefault(cid, []).append(f"{category}{'✓' if status == 'confirmed' else '?'}")

@@ -72,7 +72,7 @@ def seed(catalog: Catalog) -> dict[str, int]:
                     created_at=now,
                     last_scanned_at=now,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             for table_name, columns in tables.items():
                 table_id = conn.execute(
                     schema.tbl.insert().values(
@@ -83,7 +83,7 @@ def seed(catalog: Catalog) -> dict[str, int]:
                         first_seen=now,
                         last_seen=now,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
                 for position, (column_name, tags) in enumerate(columns):
                     column_id = conn.execute(
                         schema.col.insert().values(
@@ -94,7 +94,7 @@ def seed(catalog: Catalog) -> dict[str, int]:
                             first_seen=now,
                             last_seen=now,
                         )
-                    ).inserted_primary_key[0]
+                    ).inserted_primary_key[0]  # type: ignore[index]
                     ids[f"{system_name}.main.{table_name}.{column_name}"] = column_id
                     for category, status, source, confidence, evidence in tags:
                         conn.execute(

@@ -40,3 +40,24 @@ def test_category_page_shows_third_country_and_safeguard(
         shot = tmp_path / "category.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000
+
+
+def test_a_heatmap_click_opens_that_category_in_that_system(
+    browser_ready: None, demo_catalog: Catalog, tmp_path: Path
+) -> None:
+    url = demo_catalog.url.render_as_string(hide_password=False)
+    with serve_app(url, tmp_path / "app.log") as base, chromium_page(1400, 1400) as page:
+        page.goto(f"{base}/?lang=en")
+        wait_until_rendered(page, "Categories × systems")
+        # the cell's position from plotly's own axes: category 18 in the billing system
+        x, y = page.evaluate(
+            """() => { const gd = document.querySelector('.js-plotly-plot');
+                       const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+                       return [box.left + xa._offset + xa.l2p(xa.d2l('billing')),
+                               box.top + ya._offset + ya.l2p(ya.d2l('18. Billing and payment data'))]; }"""
+        )
+        page.mouse.click(x, y)
+        page.wait_for_url("**/category?*", timeout=30_000)
+        assert "category=18" in page.url and "system=billing" in page.url
+        wait_until_rendered(page, "Processors and recipients receiving it")
+        page.screenshot(path=str(tmp_path / "after_click.png"))
