@@ -294,3 +294,27 @@ def test_functions_on_the_way_are_stored_and_in_the_graph(estate: Catalog, tmp_p
     assert rows["klients_id"]["functions"] is None
     g = graph(estate)
     assert g.edges["crm.main.klienti.e_pasts", "dwh.main.dim.e_pasts"]["functions"] == {"lower", "md5"}
+
+
+@pytest.mark.parametrize(
+    ("running", "name", "system", "table", "found"),
+    [
+        ("crm", "klienti", "crm", "main.klienti", True),  # the running system's table, any schema
+        ("crm", "main.klienti", "crm", "main.klienti", True),  # schema of the running system
+        ("dwh", "crm.klienti", "crm", "main.klienti", True),  # a system's name is a database name
+        ("dwh", "crm_prod.klienti", "crm", "main.klienti", True),  # the mapping
+        ("dwh", "crm_prod.main.klienti", "crm", "main.klienti", True),
+        ("dwh", "dwh_db.main.dim", "dwh", "main.dim", True),  # unmapped database: the running system's own
+        ("dwh", "nowhere.t", "dwh", "nowhere.t", False),  # kept as written, in the running system
+        ("dwh", "<unknown>", None, "<unknown>", False),
+        ("dwh", "s3://bucket/key", None, "s3://bucket/key", False),
+    ],
+)
+def test_names_resolve_to_systems_and_tables(
+    estate: Catalog, running: str, name: str, system: str | None, table: str, found: bool
+) -> None:
+    from catalog.lineage.resolve import Resolver
+
+    with estate.connect() as conn:
+        place = Resolver(conn, running, {"crm_prod": "crm"}).place(name)
+    assert (place.system, place.table, place.table_id is not None) == (system, table, found)
