@@ -35,7 +35,8 @@ def test_scan_prints_summary_and_diff(cat_url: str, crm: Path) -> None:
     result = _invoke(cat_url, "scan", f"sqlite:///{crm}", "--system", "crm")
     assert result.exit_code == 0, result.output
     assert "Scan summary" in result.stdout and "crm" in result.stdout
-    assert "tables added: main.klienti" in result.stdout
+    assert "1/0/2" in result.stdout and "1/2" in result.stdout  # read t/v/c, added t/c
+    assert "columns added" not in result.stdout  # a first scan lists nothing: everything is new
     conn = sqlite3.connect(crm)
     conn.execute("ALTER TABLE klienti ADD COLUMN epasts TEXT")
     conn.close()
