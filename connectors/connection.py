@@ -114,6 +114,8 @@ _DIAGNOSES: tuple[tuple[str, str, str], ...] = (
     (r"\(1044|permission denied for database|not permitted to log in", "permission denied",
      "ask for a read-only account with access to this database"),
     (r"role \".*\" does not exist", "unknown user", "check the user name in the URL"),
+    (r"statement timeout|max_statement_time|max_execution_time|execution was interrupted",
+     "a query ran longer than ROPA_STATEMENT_TIMEOUT", "raise ROPA_STATEMENT_TIMEOUT or narrow the scan with --schema"),
     (r"timeout|timed out", "connection timed out", "check host, port and firewall; ROPA_CONNECT_TIMEOUT sets the wait"),
     (r"could not translate host name|name or service not known|nodename nor servname|getaddrinfo",
      "unknown host", "check the host name in the URL"),
