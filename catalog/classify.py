@@ -536,7 +536,9 @@ def suggest_table(
             descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person:
             category, words = rec.person_category, "people"
-            descriptive = "".join(toks) in rec.person_columns
+            # "user_status", "customer_registered": the person's own status, named after the person
+            own = toks[1:] if len(toks) > 1 and phrase_in(toks[:1], rules.person_tables) else toks
+            descriptive = "".join(toks) in rec.person_columns or "".join(own) in rec.person_columns
             if not descriptive:
                 continue
         else:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from catalog.classify import ColumnInfo, classify, suggest, table_context
+from catalog.classify import ColumnInfo, classify, suggest, suggest_table, table_context
 from catalog.errors import NotFoundError, RuleError
 from catalog.rules import NameRule, ValueRule, load_rules
 from catalog.store import Catalog, schema
@@ -31,7 +31,10 @@ def test_case(case: dict[str, str]) -> None:
         is_pk=key == "pk",
         fk_target=key[3:] if key.startswith("fk:") else None,
     )
-    found = suggest(column, table_context(case["table"], [], rules), rules)
+    # "with": other columns of the same table, for cases that depend on the table as a whole
+    others = [ColumnInfo(name) for name in case["with"].split()]
+    table = table_context(case["table"], [case["column"], *case["with"].split()], rules)
+    found = suggest_table(table, [column, *others], rules)[0]
     got = str(found[0].category) if found else "-"
     assert got == case["expected"], [(s.category, s.confidence, [g.rule for g in s.signals]) for s in found]
 
