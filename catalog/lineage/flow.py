@@ -33,6 +33,7 @@ from sqlglot.errors import OptimizeError, SqlglotError
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.qualify_columns import qualify_columns
 from sqlglot.optimizer.scope import build_scope
+from sqlglot.schema import MappingSchema
 
 from catalog.lineage.scopes import Walker
 from catalog.lineage.tables import schema_columns
@@ -49,11 +50,16 @@ def flow(
     target_columns: list[str] | None,
     engine: Dialect,
     schema: dict[str, Any] | None,
+    *,
+    copy: bool = True,
 ) -> tuple[set[str], set[str], set[Edge]]:
-    """Tables read by *query* and, when it lands in *target*, the column edges into it."""
+    """Tables read by *query* and, when it lands in *target*, the column edges into it.
+
+    The passes rewrite *query*; with ``copy=False`` the caller hands over a tree it will not use again.
+    """
     while isinstance(query, exp.Subquery) and isinstance(query.this, exp.Query):
         query = query.this  # "AS ((SELECT …))"
-    query = normalize_identifiers(query.copy(), dialect=engine)
+    query = normalize_identifiers(query.copy() if copy else query, dialect=engine)
     _remember_names(query, engine)
     for number, derived in enumerate(
         q for q in query.find_all(exp.Subquery) if not q.alias and isinstance(q.parent, exp.From | exp.Join)
@@ -61,7 +67,9 @@ def flow(
         derived.set("alias", exp.TableAlias(this=exp.to_identifier(f"_ropa_{number}")))
     try:
         # In place on our own copy: when it gives up half-way, what it did qualify still helps the walk.
-        query = qualify_columns(query, schema or {}, expand_alias_refs=True, expand_stars=True, dialect=engine)
+        query = qualify_columns(
+            query, _mapping_schema(schema, engine), expand_alias_refs=True, expand_stars=True, dialect=engine
+        )
     except (OptimizeError, SqlglotError, KeyError, ValueError):
         pass  # best effort: ambiguous names stay unqualified and resolve to <unknown>
     root = build_scope(query)
@@ -90,6 +98,21 @@ def flow(
 
 
 _NAME = "ropa_name"
+
+
+_mapping_schemas: dict[tuple[int, str], tuple[dict[str, Any] | None, MappingSchema]] = {}
+
+
+def _mapping_schema(schema: dict[str, Any] | None, engine: Dialect) -> MappingSchema:
+    """sqlglot's schema object for *schema*, built once per (schema, dialect): building it normalises every
+    name, which would otherwise cost more than the statement."""
+    key = (id(schema), type(engine).__name__)
+    hit = _mapping_schemas.get(key)
+    if hit is None or hit[0] is not schema:
+        if len(_mapping_schemas) > 128:
+            _mapping_schemas.clear()
+        hit = _mapping_schemas[key] = (schema, MappingSchema(schema or {}, dialect=engine))
+    return hit[1]
 
 
 def _remember_names(query: exp.Expr, engine: Dialect) -> None:

@@ -78,8 +78,8 @@ def _trace(
             while isinstance(inner, exp.SetOperation):
                 inner = inner.this
             inner.set("into", None)
-            return ("create", *flow(query, table_name(into.this), None, engine, schema))
-        return ("select", *flow(stmt, None, None, engine, schema))
+            return ("create", *flow(query, table_name(into.this), None, engine, schema, copy=False))
+        return ("select", *flow(stmt, None, None, engine, schema, copy=False))
     if isinstance(stmt, exp.Command):
         return _command(stmt, engine, schema, dialect)
     if isinstance(stmt, exp.Use | exp.Set | exp.Describe | exp.Show | exp.Transaction | exp.Commit | exp.Rollback):
@@ -126,7 +126,7 @@ def _insert(
                 sources |= flow(sub, None, None, engine, schema)[0]
         return "insert", sources, {target}, set()
     query = with_ctes(stmt, query)
-    return ("insert", *flow(query, target, columns, engine, schema))
+    return ("insert", *flow(query, target, columns, engine, schema, copy=False))
 
 
 def _create(
@@ -145,7 +145,7 @@ def _create(
     query = stmt.expression
     if isinstance(query, exp.Query):
         query = with_ctes(stmt, query)
-        return ("create", *flow(query, target, columns, engine, schema))
+        return ("create", *flow(query, target, columns, engine, schema, copy=False))
     clone = stmt.args.get("clone")
     if isinstance(clone, exp.Clone) and isinstance(clone.this, exp.Table):
         return "create", {table_name(clone.this)}, {target}, set()
@@ -200,7 +200,7 @@ def _update(
     if stmt.args.get("where") is not None:
         query.set("where", stmt.args["where"].copy())
     query = with_ctes(stmt, query)
-    sources, targets, edges = flow(query, target, columns if selects else [], engine, schema)
+    sources, targets, edges = flow(query, target, columns if selects else [], engine, schema, copy=False)
     return "update", sources, targets | {target}, edges
 
 
@@ -238,7 +238,7 @@ def _merge(
         if when is not None and when.args.get("condition") is not None:
             query.set("where", exp.Where(this=when.args["condition"].copy()))
         query = with_ctes(stmt, query)
-        more_sources, _, more_edges = flow(query, target, columns if selects else [], engine, schema)
+        more_sources, _, more_edges = flow(query, target, columns if selects else [], engine, schema, copy=False)
         sources |= more_sources
         edges |= more_edges
     return "merge", sources, {target}, edges
@@ -266,7 +266,7 @@ def _copy(stmt: exp.Copy, engine: Dialect, schema: dict[str, Any] | None) -> tup
     loading = bool(stmt.args.get("kind"))  # COPY t FROM … loads; COPY t|(query) TO … unloads
     if isinstance(this, exp.Query) or isinstance(this, exp.Subquery):
         query = this.this if isinstance(this, exp.Subquery) else this
-        sources, _, _ = flow(query, None, None, engine, schema)
+        sources, _, _ = flow(query, None, None, engine, schema, copy=False)
         return "copy", sources, set(files), set()
     table = this.this if isinstance(this, exp.Schema) else this
     if not isinstance(table, exp.Table):
