@@ -190,3 +190,13 @@ def test_the_cli_module_does_not_import_sqlglot() -> None:
     code = "import sys, ropa.commands.lineage; print('sqlglot' in sys.modules, 'networkx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("module", ["trace", "fingerprint", "sources", "graph"])
+def test_docstring_examples_run(module: str) -> None:
+    import doctest
+    import importlib
+
+    outcome = doctest.testmod(importlib.import_module(f"catalog.lineage.{module}"))
+    assert outcome.attempted > 0
+    assert outcome.failed == 0
