@@ -45,7 +45,7 @@ if view is None:
 st.subheader(_ui.t("controller"))
 st.markdown(" · ".join(f"**{value}**" if key == "name" else value for key, value in view.controller.items()))
 
-tabs = st.tabs([_ui.t("activities"), _ui.t("parties"), _ui.t("transfers"), _ui.t("retention")])
+tabs = st.tabs([_ui.t("col_activities"), _ui.t("parties"), _ui.t("transfers"), _ui.t("retention")])
 with tabs[0]:
     _ui.table(view.activities)
 with tabs[1]:
@@ -68,7 +68,8 @@ choice = (
 )
 if st.session_state.get("reg_exports_ready") or st.button(_ui.t("prepare_exports"), key="reg_prepare"):
     st.session_state["reg_exports_ready"] = True
-    files = _ui.q(register.export_files, choice)
+    with st.spinner(_ui.t("prepare_exports")):
+        files = _ui.q(register.export_files, choice)
     if files is None:
         st.info(_ui.t("feature_missing", what="ropa export"))
     else:

@@ -155,4 +155,47 @@ def findings_frame(view: FindingsView, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["severity", "kind", "object", "message", "fix", "system"])
 
 
-__all__ = ["FindingsView", "findings_frame", "object_system", "open_finding_count", "open_findings", "recheck"]
+@dataclass(frozen=True)
+class ValidationRun:
+    """The latest Great Expectations run: when, and one row per expectation (counts only, never values)."""
+
+    run_at: datetime
+    results: pd.DataFrame  # system, table, column, check, rule, expectation, success, unexpected, rows
+
+
+def validation_run(catalog: Catalog) -> ValidationRun | None:
+    """The results of the latest ``ropa validate`` (``None`` before the first run)."""
+    import pandas as pd
+    import sqlalchemy as sa
+
+    from catalog.store.schema_register import validation_result as v
+
+    with catalog.connect() as conn:
+        latest = conn.execute(sa.select(v.c.run_id, v.c.run_at).order_by(v.c.id.desc()).limit(1)).first()
+        if latest is None:
+            return None
+        rows = conn.execute(
+            sa.select(
+                v.c.system, v.c.table_name, v.c.column_name, v.c.check, v.c.rule, v.c.expectation, v.c.success,
+                v.c.unexpected_count, v.c.element_count,
+            )
+            .where(v.c.run_id == latest.run_id)
+            .order_by(v.c.success, v.c.system, v.c.table_name)
+        ).all()  # fmt: skip
+    frame = pd.DataFrame(
+        [tuple(r) for r in rows],
+        columns=["system", "table", "column", "check", "rule", "expectation", "success", "unexpected", "rows"],
+    )
+    return ValidationRun(latest.run_at, frame)
+
+
+__all__ = [
+    "FindingsView",
+    "ValidationRun",
+    "validation_run",
+    "findings_frame",
+    "object_system",
+    "open_finding_count",
+    "open_findings",
+    "recheck",
+]

@@ -329,9 +329,6 @@ def save_yaml(catalog: Catalog, text: str, *, actor: str | None = None) -> Any:
     return store_register(catalog, register, source="app", actor=actor)
 
 
-EXPORT_FORMATS = ("xlsx", "csv", "json", "html")
-
-
 @dataclass(frozen=True)
 class ExportFile:
     name: str
@@ -360,14 +357,14 @@ def export_files(catalog: Catalog, lang: str = "en") -> list[ExportFile] | None:
     from pathlib import Path
 
     try:
-        from ropa.exports import export
+        from ropa.exports import FORMATS, export
     except ImportError:
         return None
     if load(catalog) is None:
         return None
     files: list[ExportFile] = []
     with tempfile.TemporaryDirectory(prefix="ropa-app-export-") as tmp:
-        for fmt in EXPORT_FORMATS:
+        for fmt in FORMATS:
             target = Path(tmp) / f"register_{lang}.{fmt}"
             try:
                 produced = Path(export(catalog, fmt, lang, target))

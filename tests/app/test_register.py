@@ -74,3 +74,35 @@ def test_findings_with_a_register(with_register: Catalog, render) -> None:  # ty
 def test_register_page_without_register(seeded: Catalog, render) -> None:  # type: ignore[no-untyped-def]
     at = render(seeded, "register")
     assert "register import" in texts(at)
+
+
+def test_exports_download_in_both_languages(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    files = register.export_files(with_register, "lv")
+    assert files is not None
+    assert {f.name.rsplit(".", 1)[-1] for f in files} >= {"xlsx", "json", "html"}
+    assert all(f.data for f in files)
+    at = render(with_register, "register")
+    at.button(key="reg_prepare").click().run()
+    assert not at.exception
+    names = [b.proto.label for b in at.get("download_button")]
+    assert any("register_en.xlsx" in n for n in names), names
+
+
+def test_findings_page_shows_the_latest_validation_run(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    from catalog.store import utcnow
+    from catalog.store.schema_register import validation_result
+
+    with with_register.begin() as conn:
+        conn.execute(
+            validation_result.insert(),
+            [
+                {"run_id": "r1", "run_at": utcnow(), "system": "callcentre", "table_name": "main.recordings",
+                 "column_name": "recorded_at", "check": "retention_max", "rule": "call_recordings",
+                 "expectation": "unexpected_rows_expectation", "success": False, "element_count": 100,
+                 "unexpected_count": 55},
+            ],
+        )  # fmt: skip
+    run = findings.validation_run(with_register)
+    assert run is not None and run.results.iloc[0]["unexpected"] == 55
+    at = render(with_register, "findings")
+    assert "1 of 1 expectations failed" in texts(at) and "call_recordings" in texts(at)
