@@ -512,7 +512,10 @@ def suggest_table(
     record = _record_category(table, rules)
     if record is not None:
         for i, found in enumerate(out):
-            if found and all(getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals):
+            yields = (
+                [getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals] if found else []
+            )
+            if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):
                 signal = Signal(
                     "record", f"record.{record[0]}", record[0], found[0].confidence,
                     {"table": record[1], "staff": found[0].signals[0].rule},
