@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -26,8 +26,9 @@ Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)`` — called while a scan runs; the CLI draws it as a bar."""
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnSnapshot:
+class ColumnSnapshot(NamedTuple):
+    """One column. A NamedTuple rather than a dataclass: scans build tens of thousands, twice as fast."""
+
     name: str
     position: int
     data_type: str | None
@@ -211,14 +212,14 @@ class Connector:
             key = (schema, table, name)
             columns.setdefault((schema, table), []).append(
                 ColumnSnapshot(
-                    name=name,
-                    position=int(position),
-                    data_type=data_type,
-                    nullable=bool(nullable),
-                    default=None if default is None else str(default),
-                    comment=_blank(comment),
-                    is_pk=key in pks,
-                    fk_target=fks.get(key),
+                    name,
+                    int(position),
+                    data_type,
+                    bool(nullable),
+                    None if default is None else str(default),
+                    comment if comment and not comment.isspace() else None,
+                    key in pks,
+                    fks.get(key),
                 )
             )
         definitions = {}

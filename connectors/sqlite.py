@@ -62,7 +62,7 @@ class SQLiteConnector(Connector):
             if table.kind == "table":
                 table_comment, column_comments = parse_ddl_comments(ddl.get(table.name) or "")
                 columns = tuple(
-                    replace(c, comment=column_comments[c.name]) if c.name in column_comments else c
+                    c._replace(comment=column_comments[c.name]) if c.name in column_comments else c
                     for c in table.columns
                 )
                 table = replace(table, comment=table_comment, columns=columns, row_estimate=self._count(conn, table))

@@ -207,6 +207,18 @@ def _update_ids(conn: Connection, table: sa.Table, ids: list[int], **values: Any
         conn.execute(table.update().where(table.c.id.in_(ids[start : start + 500])).values(**values))
 
 
+def _processed(values: list[Any], processor: Any) -> list[Any]:
+    """Bind-process a column's values, converting each distinct value once (times, flags repeat a lot)."""
+    first = values[0]
+    if all(v is first for v in values):  # e.g. the scan time on every row
+        return [None if first is None else processor(first)] * len(values)
+    try:
+        cache = {value: None if value is None else processor(value) for value in set(values)}
+    except TypeError:  # unhashable (JSON profiles): convert each
+        return [None if v is None else processor(v) for v in values]
+    return [cache[v] for v in values]
+
+
 def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
     """Run *statement* for every row, fast: compiled once, values bound by the type's own processors.
 
@@ -232,11 +244,7 @@ def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) ->
             else:
                 values = [defaults.get(name)] * len(batch)
             if processor is not None:
-                first = values[0]
-                if all(v is first for v in values):  # e.g. the scan time on every row: convert once
-                    values = [None if first is None else processor(first)] * len(values)
-                else:
-                    values = [None if v is None else processor(v) for v in values]
+                values = _processed(values, processor)
             columns.append(values)
         if compiled.positional:
             params: list[Any] = list(zip(*columns))
