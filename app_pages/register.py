@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages import _ui
 from catalog.errors import RopaError
-from catalog.queries import findings, register
+from catalog.queries import findings, register, register_edit
 
 st.title(_ui.t("page_register"))
 lang = _ui.lang()
@@ -45,15 +45,34 @@ if view is None:
 st.subheader(_ui.t("controller"))
 st.markdown(" · ".join(f"**{value}**" if key == "name" else value for key, value in view.controller.items()))
 
-tabs = st.tabs([_ui.t("col_activities"), _ui.t("parties"), _ui.t("transfers"), _ui.t("retention")])
-with tabs[0]:
-    _ui.table(view.activities)
-with tabs[1]:
-    _ui.table(view.parties)
-with tabs[2]:
-    _ui.table(view.transfers)
-with tabs[3]:
-    _ui.table(view.retention)
+sections = {
+    "activities": (_ui.t("col_activities"), view.activities),
+    "parties": (_ui.t("parties"), view.parties),
+    "transfers": (_ui.t("transfers"), view.transfers),
+    "retention": (_ui.t("retention"), view.retention),
+}
+generation = st.session_state.get("reg_generation", 0)
+for tab, (section, (_title, frame)) in zip(st.tabs([title for title, _ in sections.values()]), sections.items()):
+    with tab:
+        _ui.table(frame)
+        with st.expander(_ui.t("edit_section"), icon=":material/edit_note:"):
+            st.caption(_ui.t("edit_section_help"))
+            editable = _ui.q(register_edit.section_frame, section)
+            edited = st.data_editor(
+                editable, key=f"reg_edit_{section}_{generation}", num_rows="dynamic", hide_index=True,
+                disabled=False,
+            )  # fmt: skip
+            if st.button(_ui.t("save"), key=f"reg_save_{section}", type="primary"):
+                try:
+                    register_edit.save_section(_ui.catalog(), section, edited.to_dict("records"))
+                except RopaError as exc:
+                    st.error(str(exc))
+                else:
+                    findings.recheck(_ui.catalog())
+                    _ui.refresh()
+                    st.session_state["reg_saved"] = _ui.t("saved")
+                    st.session_state["reg_generation"] = generation + 1
+                    st.rerun()
 
 with st.expander(_ui.t("edit_register"), icon=":material/edit:"):
     st.caption(_ui.t("edit_help"))

@@ -106,3 +106,41 @@ def test_findings_page_shows_the_latest_validation_run(with_register: Catalog, r
     assert run is not None and run.results.iloc[0]["unexpected"] == 55
     at = render(with_register, "findings")
     assert "1 of 1 expectations failed" in texts(at) and "call_recordings" in texts(at)
+
+
+def test_sections_round_trip_unchanged(with_register: Catalog) -> None:
+    from catalog.queries import register_edit
+
+    for section in register_edit.SECTIONS:
+        frame = register_edit.section_frame(with_register, section)
+        assert frame is not None and len(frame)
+        assert not register_edit.save_section(with_register, section, frame.to_dict("records")).changed
+
+
+def test_editing_a_retention_period_in_the_table(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    at = render(with_register, "register")
+    editor = at.data_editor(key="reg_edit_retention_0")
+    row = int(editor.value.index[editor.value["id"] == "call_recordings"][0])
+    at.session_state["reg_edit_retention_0"] = {
+        "edited_rows": {row: {"period": "3 months"}}, "added_rows": [], "deleted_rows": [],
+    }  # fmt: skip
+    at.button(key="reg_save_retention").click().run()
+    assert not at.exception and at.success
+    rule = next(r for r in register.load(with_register).retention if r.id == "call_recordings")  # type: ignore[union-attr]
+    assert str(rule.period) == "3 months"
+    from catalog.audit import history
+
+    with with_register.connect() as conn:
+        assert history(conn, "retention:call_recordings")[0].action == "register.change"
+
+
+def test_a_bad_cell_is_named_and_nothing_is_stored(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    at = render(with_register, "register")
+    editor = at.data_editor(key="reg_edit_transfers_0")
+    at.session_state["reg_edit_transfers_0"] = {
+        "edited_rows": {0: {"safeguard": "handshake"}}, "added_rows": [], "deleted_rows": [],
+    }  # fmt: skip
+    at.button(key="reg_save_transfers").click().run()
+    assert "transfers row 1: safeguard" in at.error[0].value
+    assert register.load(with_register).transfers[0].safeguard.value == "scc"  # type: ignore[union-attr]
+    assert editor is not None
