@@ -163,20 +163,19 @@ def table_context(
     >>> table_context("crm_customers", [], rules).person, table_context("t1", ["first_name", "email"], rules).person
     (True, True)
     """
-    toks = tokens(name)
+    toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = phrase_in(toks, rules.aggregate_tables)
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     if not person and not org and not technical:
-        hits = 0
-        for column in column_names:
-            if any(m.rule.id in _PERSON_EVIDENCE for m in rules.match_name(tokens(column))):
-                hits += 1
-                if hits >= rules.min_column_hits:
-                    person = True
-                    break
+        names = [rules.split(tokens(column)) for column in column_names]
+        hits = sum(1 for toks in names if any(m.rule.id in _PERSON_EVIDENCE for m in rules.match_name(toks)))
+        person = hits >= rules.min_column_hits
+        if not person:
+            org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
+            org = org_hits >= rules.org_min_hits
     return TableInfo(
         name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope
     )
@@ -218,7 +217,7 @@ def _dominated(m: Match, others: list[Match]) -> bool:
 
 def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> tuple[list[Signal], bool]:
     """Signals from the column name, and whether a shield (a not-personal phrase) is the name's head."""
-    toks = _name_tokens(column.name)
+    toks = _name_tokens(column.name, rules)
     if not toks:
         return [], False
     matches = [m for m in rules.match_name(toks) if _applies(m.rule, table, rules)]
@@ -268,13 +267,13 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     return signals, any(m.rule.category == 0 for m in kept)
 
 
-def _name_tokens(name: str) -> tuple[str, ...]:
+def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
-    Numbering is dropped (``emergency1Name`` → emergency name) and a leading ``id`` moves to the end, so the
-    ``id_customer`` convention reads like ``customer_id``.
+    Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``)
+    and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``.
     """
-    toks = tokens(name)
+    toks = rules.split(tokens(name))
     words = tuple(t for t in toks if not t.isdigit()) or toks
     if len(words) > 1 and words[0] == "id":
         words = words[1:] + ("id",)
@@ -501,15 +500,17 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
+    record = _record_category(table, rules)
+    if not linked_by and record is not None and record[0] in rec.self_linked:
+        linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:
         for column in columns:
-            toks = _name_tokens(column.name)
+            toks = _name_tokens(column.name, rules)
             if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
                 linked_by = [column.name]
                 break
     if not linked_by:
         return out
-    record = _record_category(table, rules)
     if record is not None:
         for i, found in enumerate(out):
             yields = (
@@ -524,7 +525,7 @@ def suggest_table(
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
-        toks = _name_tokens(column.name)
+        toks = _name_tokens(column.name, rules)
         if not toks or phrase_in(toks, rec.technical):
             continue
         fam = family(column.data_type, rules.families)

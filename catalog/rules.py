@@ -198,6 +198,7 @@ class Records:
     confidence: float
     link_categories: frozenset[int]
     bool_categories: frozenset[int]
+    self_linked: frozenset[int]
     columns: frozenset[str]
     technical: frozenset[str]
     person_category: int
@@ -232,6 +233,8 @@ class RuleSet:
     technical_tables: frozenset[str]
     org_factor: float
     org_keeps: frozenset[int]
+    org_columns: frozenset[str]
+    org_min_hits: int
     technical_factor: float
     aggregate_tables: frozenset[str]
     aggregate_factor: float
@@ -241,6 +244,22 @@ class RuleSet:
     min_column_hits: int
     by_id: dict[str, Any] = field(default_factory=dict)
     regex_rules: tuple[NameRule, ...] = ()
+    vocabulary: frozenset[str] = frozenset()
+
+    def split(self, toks: tuple[str, ...], *, table: bool = False) -> tuple[str, ...]:
+        """Split run-together tokens into known words: ``mailingcity`` → mailing city (see ``compound_words``).
+
+        A column token that is itself a rule phrase run together (``firstname``) stays whole; table names are
+        always split (``contactaddress`` → contact address) because their head noun decides their context.
+        """
+        if not any(len(t) >= 7 for t in toks):
+            return toks
+        index: dict[str, Any] = {} if table else self.name_index
+        out: list[str] = []
+        for token in toks:
+            out.extend(_split_word(token, self.vocabulary, index) if len(token) >= 7 else (token,))
+        return tuple(out)
+
     name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
     comment_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)
 
@@ -258,6 +277,22 @@ class RuleSet:
 def phrase_in(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     """Does any phrase of *words* (normalised keys) occur in *toks* as whole tokens?"""
     return _contains(toks, words)
+
+
+def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -> tuple[str, ...]:
+    if token in index or stem(token) in index or token in vocabulary or token.isdigit():
+        return (token,)
+    for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
+        head, tail = token[:cut], token[cut:]
+        if head in vocabulary and (tail in vocabulary or tail in index or stem(tail) in index):
+            return (head, tail)
+    for cut in range(len(token) - 3, 2, -1):
+        head, rest = token[:cut], token[cut:]
+        if head in vocabulary and len(rest) >= 7:
+            parts = _split_word(rest, vocabulary, index)
+            if len(parts) > 1:
+                return (head, *parts)
+    return (token,)
 
 
 def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
@@ -510,6 +545,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         confidence=float(rec.get("confidence", 0.6)),
         link_categories=frozenset(int(x) for x in rec.get("link_categories") or ()),
         bool_categories=frozenset(int(x) for x in rec.get("bool_categories") or ()),
+        self_linked=frozenset(int(x) for x in rec.get("self_linked") or ()),
         columns=_word_set(rec.get("columns"), npath, "records.columns"),
         technical=_word_set(rec.get("technical"), npath, "records.technical"),
         person_category=int(person_rec.get("category", 5)),
@@ -530,6 +566,8 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         technical_tables=_word_set(technical.get("tables"), npath, "contexts.technical.tables"),
         org_factor=float(org.get("factor", 0.25)),
         org_keeps=frozenset(int(x) for x in org.get("keeps") or ()),
+        org_columns=_word_set(org.get("columns"), npath, "contexts.org.columns"),
+        org_min_hits=int(org.get("min_column_hits", 2)),
         technical_factor=float(technical.get("factor", 0.2)),
         aggregate_tables=_word_set(aggregate.get("tables"), npath, "contexts.aggregate.tables"),
         aggregate_factor=float(aggregate.get("factor", 0.15)),
@@ -540,6 +578,11 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         by_id=by_id,
     )
     ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
+    vocabulary = {str(w) for w in doc.get("compound_words") or ()}
+    for rule in name_rules:
+        for phrase in rule.phrases + rule.comments:
+            vocabulary.update(t for t in tokens(phrase) if len(t) >= 3 and not t.isdigit())
+    ruleset.vocabulary = frozenset(vocabulary)
     for rule in name_rules:
         for phrase in rule.phrases:
             toks = tokens(phrase)
