@@ -318,3 +318,42 @@ def test_names_resolve_to_systems_and_tables(
     with estate.connect() as conn:
         place = Resolver(conn, running, {"crm_prod": "crm"}).place(name)
     assert (place.system, place.table, place.table_id is not None) == (system, table, found)
+
+
+_SERVER_DDL = [
+    "CREATE TABLE clients (id INTEGER PRIMARY KEY, email VARCHAR(200), phone VARCHAR(40))",
+    "CREATE VIEW contactable AS SELECT c.id, lower(c.email) AS email FROM clients c WHERE c.phone IS NOT NULL",
+]
+
+
+@pytest.mark.postgres
+def test_postgres_views_are_traced_at_scan(catalog: Catalog, pg_database: str) -> None:
+    _views_from_a_server(catalog, pg_database, "public")
+
+
+@pytest.mark.mysql
+def test_mysql_views_are_traced_at_scan(catalog: Catalog, mysql_database: str) -> None:
+    _views_from_a_server(catalog, mysql_database, sa.make_url(mysql_database).database or "")
+
+
+def _views_from_a_server(catalog: Catalog, url: str, schema_name: str) -> None:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            for ddl in _SERVER_DDL:
+                conn.execute(sa.text(ddl))
+    finally:
+        engine.dispose()
+    scan(catalog, url, "crm", sample=0)
+    rows = _edges(catalog, origin="view")
+    assert {(r["source_column"], r["target_column"], r["kind"]) for r in rows} == {
+        ("id", "id", "copy"),
+        ("email", "email", "transform"),
+        ("phone", "*", "filter"),
+    }
+    for row in rows:
+        assert (row["source_table"], row["target_table"]) == (f"{schema_name}.clients", f"{schema_name}.contactable")
+        assert row["source_column_id"] is not None
+        assert row["target_column_id"] is not None or row["target_column"] == "*"
+        # PostgreSQL keeps the view as lower((c.email)::text): the cast it added is on the edge too
+        assert ("lower" in (row["functions"] or [])) == (row["source_column"] == "email")
