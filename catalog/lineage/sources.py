@@ -154,6 +154,8 @@ def _relation(node: dict) -> str | None:  # type: ignore[type-arg]
     return ".".join('"' + n.replace('"', '""') + '"' for n in names)
 
 
+_TEXT_MEMO = 50_000  # exact texts remembered while reading a log (repeats skip the tokenizer)
+
 # --- query logs --------------------------------------------------------------------------------------------
 
 
@@ -171,6 +173,8 @@ def read_query_log(path: Path, *, dialect: str | None = None) -> SqlInput:
     for line, text, calls in _log_rows(path, result):
         result.rows += 1
         if text not in by_text:
+            if len(by_text) >= _TEXT_MEMO:  # a log of distinct texts must not hold them all in memory
+                by_text.clear()
             by_text[text] = fingerprint_sql(text, dialect or result.dialect)
         shape = by_text[text] or f"text:{text}"
         index = shapes.get(shape)
@@ -236,4 +240,14 @@ def _log_rows(path: Path, result: SqlInput) -> Iterator[tuple[int, str, int]]:
                     raise LineageError(
                         f"'calls' is not a number: {row[calls_at]!r}", file=str(path), line=line
                     ) from None
-            yield line, row[text_at], calls
+            yield line, _unhex(row[text_at]), calls
+
+
+def _unhex(text: str) -> str:
+    """Some MySQL exports write the general log's ``argument`` (a blob) as ``0x5345…``: decode it."""
+    if text.startswith(("0x", "0X")) and len(text) > 2 and len(text) % 2 == 0:
+        try:
+            return bytes.fromhex(text[2:]).decode("utf-8")
+        except ValueError:
+            return text
+    return text

@@ -357,3 +357,9 @@ def _views_from_a_server(catalog: Catalog, url: str, schema_name: str) -> None:
         assert row["target_column_id"] is not None or row["target_column"] == "*"
         # PostgreSQL keeps the view as lower((c.email)::text): the cast it added is on the edge too
         assert ("lower" in (row["functions"] or [])) == (row["source_column"] == "email")
+
+
+def test_mysql_general_log_with_hex_blobs(estate: Catalog) -> None:
+    result = add_path(estate, INPUTS / "mysql_general_log_hex.csv", "dwh")
+    assert (result.statements, result.shapes, result.problems) == (2, 1, [])
+    assert result.edges == 1
