@@ -362,4 +362,4 @@ def _views_from_a_server(catalog: Catalog, url: str, schema_name: str) -> None:
 def test_mysql_general_log_with_hex_blobs(estate: Catalog) -> None:
     result = add_path(estate, INPUTS / "mysql_general_log_hex.csv", "dwh")
     assert (result.statements, result.shapes, result.problems) == (2, 1, [])
-    assert result.edges == 1
+    assert result.edges == 2  # klienti.id → dim.klients_id, and the WHERE filter
