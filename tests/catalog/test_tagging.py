@@ -255,3 +255,16 @@ def test_cli_check_exit_codes_and_junit(catalog: Catalog, tmp_path: Path) -> Non
     assert _cli(catalog, "check", "--fail-on", "nonsense").exit_code == 2
     result = _cli(catalog, "check", "--baseline")
     assert result.exit_code == 0 and "Baseline accepted" in result.output
+
+
+def test_check_includes_reconciliation_when_a_register_is_loaded(catalog: Catalog) -> None:
+    from ropa.register import import_register
+
+    _seed(catalog)
+    without = gate.check(catalog, "high")
+    assert any(note.startswith("reconciliation") for note in without.skipped)
+    import_register(catalog, Path(__file__).resolve().parent.parent / "data" / "register_ok.yaml")
+    with_register = gate.check(catalog, "high")
+    assert not with_register.skipped
+    kinds = {f.kind for f in with_register.findings}
+    assert "suggested_tag" in kinds and kinds - {"suggested_tag", "untagged_column"}
