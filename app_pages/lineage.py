@@ -20,7 +20,8 @@ if ref is not None and st.session_state.get("_applied_lin_column_ref") != ref.co
     st.session_state["lin_column"] = ref.column_id
 
 names = _ui.q(systems.system_names)
-_ui.synced("lin_system", "system", names, names[0])
+busiest = _ui.q(lineage.busiest_system)
+_ui.synced("lin_system", "system", names, busiest if busiest in names else names[0])
 left, middle, right = st.columns(3)
 system = left.selectbox(_ui.t("system"), names, key="lin_system")
 tables = dict(_ui.q(lineage.tables_of, system))

@@ -34,6 +34,20 @@ def tables_of(catalog: Catalog, system: str) -> list[tuple[int, str]]:
         return [(i, f"{sch}.{n}" if sch else n) for i, sch, n in conn.execute(query)]
 
 
+def busiest_system(catalog: Catalog) -> str | None:
+    """The system most lineage edges lead into — a useful first view of the lineage page."""
+    e = schema.lineage_edge
+    query = (
+        sa.select(e.c.target_system)
+        .where(e.c.target_system.is_not(None))
+        .group_by(e.c.target_system)
+        .order_by(sa.func.count().desc(), e.c.target_system)
+        .limit(1)
+    )
+    with catalog.connect() as conn:
+        return conn.execute(query).scalar()
+
+
 def columns_of(catalog: Catalog, table_id: int) -> list[tuple[int, str]]:
     c = schema.col
     query = sa.select(c.c.id, c.c.name).where(c.c.table_id == table_id, c.c.removed_at.is_(None)).order_by(c.c.position)
@@ -234,6 +248,7 @@ __all__ = [
     "Edge",
     "LineageGraph",
     "Node",
+    "busiest_system",
     "column_ref",
     "columns_of",
     "lineage_around",

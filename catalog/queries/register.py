@@ -306,9 +306,14 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
             {
                 "rule": r.id,
                 "scope": _enum(r.scope),
-                "applies_to": r.table or r.activity or ", ".join(str(x) for x in r.categories),
+                "applies_to": {
+                    "table": r.table,
+                    "activity": r.activity,
+                    "category": ", ".join(str(x) for x in r.categories),
+                }.get(_enum(r.scope))
+                or "",
                 "period": period_text(r.period, lang) if r.period is not None else _text(r.period_text, lang),
-                "kind": _enum(r.kind),
+                "kind": _BOUNDS[lang if lang in _BOUNDS else "en"][_enum(r.kind)],
                 "trigger": _text(r.trigger, lang),
                 "legal_reference": r.legal_reference or "",
             }

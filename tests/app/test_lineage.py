@@ -25,3 +25,9 @@ def test_lineage_page_opens_on_a_linked_column(catalog: Catalog, render) -> None
     assert at.selectbox(key="lin_system").value == "dwh"
     assert len(at.get("graphviz_chart")) == 1
     assert "path crm.main.klienti.personas_kods → dwh.main.customers.personas_kods" in texts(at)
+
+
+def test_lineage_page_opens_where_lineage_is(seeded: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    assert lineage.busiest_system(seeded) == "dwh"
+    at = render(seeded, "lineage")
+    assert at.selectbox(key="lin_system").value == "dwh"
