@@ -36,7 +36,12 @@ queue = _ui.q(review.review_queue, system, category, minimum, lang=_ui.lang())
 if queue.empty:
     st.info(_ui.t("review_empty"), icon=":material/task_alt:")
 else:
-    choices = {"": _ui.t("keep"), "confirm": _ui.t("confirm"), "reject": _ui.t("reject")}
+    total = _ui.q(review.queue_size)
+    if total > len(queue):
+        st.caption(_ui.t("queue_partial", shown=len(queue), total=total))
+    choices = {
+        "": _ui.t("keep"), "confirm": _ui.t("confirm"), "reject": _ui.t("reject"), "not_personal": _ui.t("not_personal"),
+    }  # fmt: skip
     bulk = (
         st.segmented_control(_ui.t("bulk"), list(choices), default="", format_func=choices.__getitem__, key="rev_bulk")
         or ""
@@ -58,7 +63,11 @@ else:
         )
         base = st.session_state["rev_frame"]
         by_label = {label: cid for cid, label in _ui.category_options().items()}
-        actions = {_ui.t("confirm"): review.Action.CONFIRM, _ui.t("reject"): review.Action.REJECT}
+        actions = {
+            _ui.t("confirm"): review.Action.CONFIRM,
+            _ui.t("reject"): review.Action.REJECT,
+            _ui.t("not_personal"): review.Action.NOT_PERSONAL,
+        }
         decisions = []
         for position in range(len(base)):
             row = {**base.iloc[position].to_dict(), **edits.get(position, edits.get(str(position), {}))}
@@ -81,7 +90,11 @@ else:
         _ui.refresh()
         st.session_state["rev_generation"] = st.session_state.get("rev_generation", 0) + 1
         st.session_state["review_message"] = _ui.t(
-            "applied", confirmed=outcome.confirmed, rejected=outcome.rejected, changed=outcome.changed
+            "applied",
+            confirmed=outcome.confirmed,
+            rejected=outcome.rejected,
+            changed=outcome.changed,
+            not_personal=outcome.not_personal,
         )
 
     st.data_editor(

@@ -93,6 +93,7 @@ class Action(str, enum.Enum):
     CONFIRM = "confirm"
     REJECT = "reject"
     CHANGE = "change"  # the column holds another category: reject this one, confirm that one
+    NOT_PERSONAL = "not_personal"  # the column holds no personal data at all: every suggestion on it is rejected
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class ReviewOutcome:
     confirmed: int = 0
     rejected: int = 0
     changed: int = 0
+    not_personal: int = 0
 
 
 def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str | None = None) -> ReviewOutcome:
@@ -115,7 +117,7 @@ def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str 
 
     >>> from catalog.store import open_catalog
     >>> apply_review(open_catalog("sqlite://"), [])
-    ReviewOutcome(confirmed=0, rejected=0, changed=0)
+    ReviewOutcome(confirmed=0, rejected=0, changed=0, not_personal=0)
     """
     from catalog import tagging
 
@@ -139,10 +141,15 @@ def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str 
             if decision.category is None:
                 raise NotFoundError("a category change needs the new category", obj=tags[decision.tag_id][0])
             lookup_category(decision.category)  # unknown ids raise TaxonomyError
-    counts = {Action.CONFIRM: 0, Action.REJECT: 0, Action.CHANGE: 0}
+    counts = dict.fromkeys(Action, 0)
+    unpersonal: set[str] = set()
     for decision in decisions:
         target, category = tags[decision.tag_id]
-        if decision.action is Action.CONFIRM:
+        if decision.action is Action.NOT_PERSONAL:
+            if target not in unpersonal:  # one decision per column, whichever of its suggestions carried it
+                tagging.mark_not_personal(catalog, target, note=decision.note, actor=who)
+                unpersonal.add(target)
+        elif decision.action is Action.CONFIRM:
             tagging.confirm(catalog, target, category, note=decision.note, actor=who)
         elif decision.action is Action.REJECT:
             tagging.reject(catalog, target, category, note=decision.note, actor=who)
@@ -152,7 +159,9 @@ def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str 
             assert decision.category is not None
             tagging.change(catalog, target, category, decision.category, note=decision.note, actor=who)
         counts[decision.action] += 1
-    return ReviewOutcome(counts[Action.CONFIRM], counts[Action.REJECT], counts[Action.CHANGE])
+    return ReviewOutcome(
+        counts[Action.CONFIRM], counts[Action.REJECT], counts[Action.CHANGE], counts[Action.NOT_PERSONAL]
+    )
 
 
 def recent_decisions(catalog: Catalog, limit: int = 20) -> pd.DataFrame:

@@ -38,6 +38,7 @@ def streamlit_command(*, port: int = 8501, headless: bool = False) -> list[str]:
         "--server.headless", "true" if headless else "false",
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
+        "--client.toolbarMode", "minimal",  # no "Deploy" button: this app serves one catalog on this machine
     ]  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from catalog.queries import review
@@ -61,8 +62,32 @@ def test_decisions_in_the_page_persist(seeded: Catalog, render) -> None:  # type
     }
     at.button(key="rev_apply").click().run()
     assert not at.exception
-    assert "1 confirmed, 0 rejected, 1 changed" in at.success[0].value
+    assert "1 confirmed, 0 rejected, 1 changed, 0 not personal" in at.success[0].value
     statuses = _statuses(seeded)
     assert statuses[("iban", 18)] == "confirmed" and statuses[("segment", 5)] == "confirmed"
     # the queue shown afterwards no longer holds the decided rows
     assert "billing.main.invoices.iban" not in at.data_editor[0].value["column"].tolist()
+
+
+def test_not_personal_rejects_every_suggestion_on_the_column(seeded: Catalog) -> None:
+    queue = review.review_queue(seeded).set_index("column")["tag_id"]
+    outcome = review.apply_review(
+        seeded, [review.Decision(int(queue["dwh.main.customers.segment"]), review.Action.NOT_PERSONAL, note="codes")]
+    )
+    assert outcome.not_personal == 1
+    assert _statuses(seeded)[("segment", 7)] == "rejected"
+    with seeded.connect() as conn:
+        decision = conn.execute(sa.select(schema.col.c.decision).where(schema.col.c.name == "segment")).scalar()
+    assert decision == "not_personal"
+
+
+def test_unknown_tags_change_nothing(seeded: Catalog) -> None:
+    from catalog.errors import NotFoundError
+
+    queue = review.review_queue(seeded)
+    first = int(queue.iloc[0]["tag_id"])
+    with pytest.raises(NotFoundError, match="99999"):
+        review.apply_review(
+            seeded, [review.Decision(first, review.Action.CONFIRM), review.Decision(99999, review.Action.REJECT)]
+        )
+    assert len(review.review_queue(seeded)) == len(queue)
