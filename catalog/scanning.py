@@ -14,8 +14,10 @@ into ratios; only the ratios are stored.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -113,6 +115,37 @@ def scan(
     if sample < 0:
         raise ScanError(f"--sample must be 0 or more, not {sample}", obj=f"system {system!r}")
     started, clock = utcnow(), time.perf_counter()
+    with _collector_paused():
+        result, snap = _scan(catalog, url, system, schemas, sample, progress, started, clock)
+    return replace(result, lineage=_trace_views(catalog, system, snap))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during a scan.
+
+    A scan allocates hundreds of thousands of small, acyclic objects (rows, snapshots, parameters); the
+    collector would walk them repeatedly and free nothing — 10-30 % of a large scan's CPU time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _scan(
+    catalog: Catalog,
+    url: str,
+    system: str,
+    schemas: Sequence[str] | None,
+    sample: int,
+    progress: Progress | None,
+    started: Any,
+    clock: float,
+) -> tuple[ScanResult, SystemSnapshot]:
     try:
         dialect, snap = _snapshot(url, system, schemas, sample, progress)
     except ScanError as exc:
@@ -145,7 +178,7 @@ def scan(
         )
     if progress:
         progress("saving", 1, 1)
-    return replace(result, lineage=_trace_views(catalog, system, snap))
+    return result, snap
 
 
 def _result(system: str, dialect: str, url: str, snap: SystemSnapshot, diff: Diff, seconds: float) -> ScanResult:

@@ -69,11 +69,16 @@ class MySQLConnector(Connector):
             "charset": "utf8mb4",
         }
 
-    @staticmethod
-    def session_sql(server_version: str, statement_timeout: float) -> tuple[str, ...]:
+    READ_ONLY_SQL = "SET SESSION TRANSACTION READ ONLY"
+    MARIADB_TIMEOUT_SQL = "SET SESSION max_statement_time = {seconds}"
+    MYSQL_TIMEOUT_SQL = "SET SESSION MAX_EXECUTION_TIME = {milliseconds}"  # SELECTs only, which is all we run
+    # MariaDB builds JSON_ARRAYAGG on GROUP_CONCAT, so its length limit applies to a table's columns.
+    GROUP_CONCAT_SQL = "SET SESSION group_concat_max_len = 67108864"
+
+    @classmethod
+    def session_sql(cls, server_version: str, statement_timeout: float) -> tuple[str, ...]:
         if "mariadb" in server_version.lower():
-            timeout = f"SET SESSION max_statement_time = {float(statement_timeout)}"
+            timeout = cls.MARIADB_TIMEOUT_SQL.format(seconds=float(statement_timeout))
         else:
-            timeout = f"SET SESSION MAX_EXECUTION_TIME = {int(statement_timeout * 1000)}"
-        # MariaDB builds JSON_ARRAYAGG on GROUP_CONCAT, so its length limit applies to a table's columns.
-        return ("SET SESSION TRANSACTION READ ONLY", timeout, "SET SESSION group_concat_max_len = 67108864")
+            timeout = cls.MYSQL_TIMEOUT_SQL.format(milliseconds=int(statement_timeout * 1000))
+        return (cls.READ_ONLY_SQL, timeout, cls.GROUP_CONCAT_SQL)

@@ -78,8 +78,10 @@ class PostgresConnector(Connector):
             source = self.qualified(table)
         return f"SELECT {columns} FROM {source} LIMIT {int(limit)}"
 
-    @staticmethod
-    def connect_args(statement_timeout: float, connect_timeout: float) -> dict[str, Any]:
-        # Set at connection start-up, so even the first statement of a session is read-only and bounded.
-        options = f"-c default_transaction_read_only=on -c statement_timeout={int(statement_timeout * 1000)}"
+    # Set at connection start-up, so even the first statement of a session is read-only and bounded.
+    SESSION_OPTIONS = "-c default_transaction_read_only=on -c statement_timeout={milliseconds}"
+
+    @classmethod
+    def connect_args(cls, statement_timeout: float, connect_timeout: float) -> dict[str, Any]:
+        options = cls.SESSION_OPTIONS.format(milliseconds=int(statement_timeout * 1000))
         return {"connect_timeout": max(1, int(connect_timeout)), "options": options}
