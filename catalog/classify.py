@@ -44,7 +44,11 @@ _TABLE_SUFFIXES = frozenset(
     "current cur lv en x map profile profiles".split()
 )
 # Name rules strong enough to show that a table is about people when its name does not say so.
-_ATTRIBUTE_CATEGORIES = frozenset({2, 3, 7, 17, 28})
+# Rules whose "<attribute>_id" in a person table points to the person's own attribute (gender_id, country_id).
+_ATTRIBUTE_RULES = frozenset(
+    {"name.address", "name.address_part_of_person", "name.state_of_address", "name.demographics",
+     "name.demographics_of_person", "name.special_belief_origin", "name.residency_death", "name.solvency"}
+)  # fmt: skip
 # (E-mail and phone columns alone do not count: message and mailbox tables have them too.)
 _PERSON_EVIDENCE = frozenset(
     {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
@@ -250,7 +254,7 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         conf = m.rule.confidence
         factor_note = []
         # In a table about people "<attribute>_id" points to the person's attribute (gender, language, country).
-        attribute_link = table.person and toks[m.end :] == ("id",) and m.rule.category in _ATTRIBUTE_CATEGORIES
+        attribute_link = table.person and toks[m.end :] == ("id",) and m.rule.id in _ATTRIBUTE_RULES
         if m.end < n and not attribute_link and _is_modifier(toks[m.end :], rules.modifier_head, head=True):
             conf *= rules.modifier_factor
             factor_note.append("modifier")
@@ -383,7 +387,7 @@ def suggest(
             detail["refines"] = sig.category
             sig = Signal(sig.kind, sig.rule, owner, sig.confidence, detail)
         signals.append(sig)
-    if column.fk_target and not column.is_pk:
+    if column.fk_target and not column.is_pk and not shielded:  # created_by → users is bookkeeping
         target = _fk_target_table(column.fk_target)
         is_person = person_table(target) if person_table else table_context(target, (), rules).person
         if is_person:
