@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, NamedTuple
 
@@ -103,7 +104,10 @@ class Connector:
     columns_sql: ClassVar[str]
     keys_sql: ClassVar[str]
     columns_as_json: ClassVar[bool] = False  # columns_sql gives (schema, table, JSON array of the other fields)
-    views_sql: ClassVar[str | None] = None  # (schema, view, definition) when tables_sql cannot join it cheaply
+    views_sql: ClassVar[str | None] = None
+    columns_apart: ClassVar[bool] = (
+        False  # read columns on a second connection, concurrently (see _fetch)  # (schema, view, definition) when tables_sql cannot join it cheaply
+    )
     begin_snapshot_sql: ClassVar[str] = "BEGIN"
     end_snapshot_sql: ClassVar[str] = "COMMIT"
     sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
@@ -198,17 +202,41 @@ class Connector:
             warnings=tuple(warnings),
         )
 
+    def _fetch(self, conn: Connection, schemas: Sequence[str]) -> tuple[list[Any], ...]:
+        """Run the catalog queries: ``(keys, columns, views, tables)`` rows.
+
+        With ``columns_apart`` the (slowest) columns query runs on a second read-only connection in a
+        thread while this one reads the rest — the server works on both at once. Only for catalogs that
+        are not transactional anyway (MySQL's information_schema); PostgreSQL keeps one snapshot.
+        """
+        pool = ThreadPoolExecutor(1) if self.columns_apart else None
+        try:
+            pending = pool.submit(self._columns_apart, schemas) if pool else None
+            keys = self._rows(conn, self.keys_sql, schemas)
+            views = self._rows(conn, self.views_sql, schemas) if self.views_sql else []
+            tables = self._rows(conn, self.tables_sql, schemas)
+            columns = pending.result() if pending else self._rows(conn, self.columns_sql, schemas)
+        finally:
+            if pool:
+                pool.shutdown(wait=True)
+        return keys, columns, views, tables
+
+    def _columns_apart(self, schemas: Sequence[str]) -> list[Any]:
+        with self.engine.connect() as conn:
+            return self._rows(conn, self.columns_sql, schemas)
+
     def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
+        key_rows, column_rows, view_rows, table_rows = self._fetch(conn, schemas)
         pks: set[tuple[str, str, str]] = set()
         fks: dict[tuple[str, str, str], str] = {}
-        for schema, table, column, kind, ref_schema, ref_table, ref_column in self._rows(conn, self.keys_sql, schemas):
+        for schema, table, column, kind, ref_schema, ref_table, ref_column in key_rows:
             key = (schema, table, column)
             if kind == "p":
                 pks.add(key)
             elif key not in fks:  # a column in two FKs keeps the first, deterministically ordered by the query
                 fks[key] = f"{ref_schema}.{ref_table}.{ref_column}"
         columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
-        for schema, table, name, position, data_type, nullable, default, comment in self._column_rows(conn, schemas):
+        for schema, table, name, position, data_type, nullable, default, comment in self._column_rows(column_rows):
             key = (schema, table, name)
             columns.setdefault((schema, table), []).append(
                 ColumnSnapshot(
@@ -222,11 +250,9 @@ class Connector:
                     fks.get(key),
                 )
             )
-        definitions = {}
-        if self.views_sql:
-            definitions = {(r[0], r[1]): r[2] for r in self._rows(conn, self.views_sql, schemas)}
+        definitions = {(r[0], r[1]): r[2] for r in view_rows}
         tables = []
-        for schema, name, kind, comment, estimate, view_sql in self._rows(conn, self.tables_sql, schemas):
+        for schema, name, kind, comment, estimate, view_sql in table_rows:
             if definitions:
                 view_sql = definitions.get((schema, name), view_sql)
             cols = sorted(columns.get((schema, name), ()), key=lambda c: c.position)
@@ -244,8 +270,7 @@ class Connector:
             )
         return tables
 
-    def _column_rows(self, conn: Connection, schemas: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-        rows = self._rows(conn, self.columns_sql, schemas)
+    def _column_rows(self, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
         if not self.columns_as_json:
             yield from rows
             return

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _TABLE_FIELDS = ("kind", "comment", "view_sql")
 _COLUMN_FIELDS = ("data_type", "nullable", "default", "comment", "is_pk", "fk_target")
+# A new column row: table id, the ColumnSnapshot's fields in their order, first and last seen.
+_NEW_COLUMN = ("table_id", "name", "position", *_COLUMN_FIELDS, "first_seen", "last_seen")
 
 
 @dataclass
@@ -141,7 +143,8 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
             if r[1] in scope_ids:
                 stored_cols[(r[1], r[2])] = r
 
-    new_cols: list[dict[str, Any]] = []
+    new_plain: list[tuple[Any, ...]] = []  # in the order of _NEW_COLUMN (+ profile, sample_size)
+    new_profiled: list[tuple[Any, ...]] = []
     col_updates: list[dict[str, Any]] = []
     seen_cols: set[tuple[int, str]] = set()
     added: list[tuple[str, ...]] = []
@@ -156,13 +159,10 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
             profile = profiles.get((table.schema, table.name, column.name)) if profiles else None
             old = stored_cols.get(key) if stored_cols else None
             if old is None:
-                row = {"table_id": table_id, "name": column.name, "position": column.position,
-                       "data_type": column.data_type, "nullable": column.nullable, "default": column.default,
-                       "comment": column.comment, "is_pk": column.is_pk, "fk_target": column.fk_target,
-                       "first_seen": now, "last_seen": now}  # fmt: skip
-                if profile is not None:
-                    row["profile"], row["sample_size"] = profile
-                new_cols.append(row)
+                if profile is None:
+                    new_plain.append((table_id, *column, now, now))
+                else:
+                    new_profiled.append((table_id, *column, now, now, *profile))
                 added.append((table.schema, table.name, column.name))
                 continue
             seen_cols.add(key)
@@ -190,7 +190,8 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     diff.record("columns_added", added)
     diff.record("columns_revived", revived)
     diff.record("columns_changed", changed)
-    executemany(conn, c.insert(), new_cols)
+    executemany_tuples(conn, c.insert(), _NEW_COLUMN, new_plain)
+    executemany_tuples(conn, c.insert(), (*_NEW_COLUMN, "profile", "sample_size"), new_profiled)
     executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
     live = sorted(ids[key] for key in seen)
     for start in range(0, len(live), 500):
@@ -227,27 +228,29 @@ def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) ->
     a profile), each value goes through the column type's bind processor (dates, JSON, booleans as the
     catalog's dialect stores them) and the driver's ``executemany`` gets plain tuples or dicts.
     """
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for row in rows:
-        groups.setdefault(tuple(row), []).append(row)
-    dialect = conn.dialect
+        groups.setdefault(tuple(row), []).append(tuple(row.values()))
     for keys, batch in groups.items():
-        compiled = statement.compile(dialect=dialect, column_keys=list(keys))
-        defaults = compiled.construct_params(batch[0])  # also Python-side column defaults for absent keys
-        order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-        columns = []
-        for name in order:  # column-wise: list comprehensions and zip instead of a loop per value
-            bind = compiled.binds[name]
-            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            if name in batch[0]:
-                values = [row[name] for row in batch]
-            else:
-                values = [defaults.get(name)] * len(batch)
-            if processor is not None:
-                values = _processed(values, processor)
-            columns.append(values)
-        if compiled.positional:
-            params: list[Any] = list(zip(*columns))
-        else:
-            params = [dict(zip(order, row)) for row in zip(*columns)]
-        conn.exec_driver_sql(compiled.string, params)
+        executemany_tuples(conn, statement, keys, batch)
+
+
+def executemany_tuples(conn: Connection, statement: Any, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """:func:`executemany` for rows already given as tuples in the order of *keys* (no dict per row)."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    compiled = statement.compile(dialect=dialect, column_keys=list(keys))
+    defaults = compiled.construct_params(dict(zip(keys, rows[0])))  # Python-side defaults for absent keys
+    order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+    given = dict(zip(keys, zip(*rows)))  # key -> that column's values, transposed in C
+    columns = []
+    for name in order:
+        processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        values = list(given[name]) if name in given else [defaults.get(name)] * len(rows)
+        columns.append(_processed(values, processor) if processor is not None else values)
+    if compiled.positional:
+        params: list[Any] = list(zip(*columns))
+    else:
+        params = [dict(zip(order, row)) for row in zip(*columns)]
+    conn.exec_driver_sql(compiled.string, params)
