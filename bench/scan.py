@@ -129,10 +129,12 @@ def _ours(url: str) -> tuple[float, float, Any]:
     """One full scan into a fresh in-memory catalog: (seconds, of which reading the source, result)."""
     catalog = open_catalog("sqlite://")
     phases: dict[str, float] = {}
+
+    def progress(phase: str, done: int, total: int) -> None:
+        phases.setdefault(f"{phase}{done}", time.perf_counter())
+
     started = time.perf_counter()
-    result = scan(
-        catalog, url, "bench", sample=0, progress=lambda p, d, t: phases.setdefault(f"{p}{d}", time.perf_counter())
-    )
+    result = scan(catalog, url, "bench", sample=0, progress=progress)
     seconds = time.perf_counter() - started
     catalog.dispose()
     return seconds, phases.get("saving0", started + seconds) - started, result

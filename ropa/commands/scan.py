@@ -103,11 +103,18 @@ def scan(
     system: Annotated[
         str | None, typer.Option("--system", help="Name of the system in the catalog. Sistēmas nosaukums.")
     ] = None,
-    schema: Annotated[list[str] | None, typer.Option("--schema", help="Only these schemas. Tikai šīs shēmas.")] = None,
-    sample: Annotated[int, typer.Option("--sample", help="Rows sampled per table, 0 = off. Paraugrindas.")] = 100,
+    schema: Annotated[
+        list[str] | None,
+        typer.Option("--schema", help="Only these schemas (MySQL: databases). Tikai šīs shēmas (MySQL: datubāzes)."),
+    ] = None,
+    sample: Annotated[
+        int, typer.Option("--sample", help="Rows sampled per table, 0 = off. Paraugrindu skaits tabulā, 0 = izslēgts.")
+    ] = 100,
     targets: Annotated[
         Path | None,
-        typer.Option("--targets", help="YAML list of systems to scan (system, url). Skenējamo sistēmu saraksts."),
+        typer.Option(
+            "--targets", help="YAML list of systems to scan (name, url). Skenējamo sistēmu saraksts YAML (name, url)."
+        ),
     ] = None,
 ) -> None:
     """Scan a database's structure into the catalog. (Skenēt datubāzes struktūru.)"""
