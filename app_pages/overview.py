@@ -37,11 +37,11 @@ if not any(any(row) for row in grid.counts) and not any(any(row) for row in grid
     st.stop()
 
 declared = _ui.t("declared")
+# In the cell: the number of columns, or ◆ where a system (SaaS, files) declares the category without columns.
 text = [
-    [str(n) if n else (declared if d else "") for n, d in zip(counts, flags)]
-    for counts, flags in zip(grid.counts, grid.declared)
+    ["◆" if d and not n else (str(n) if n else "") for n, d in zip(c, f)] for c, f in zip(grid.counts, grid.declared)
 ]
-hover = "%{y} · %{x}: %{text}<extra></extra>"
+hover = [[declared if d and not n else str(n) for n, d in zip(c, f)] for c, f in zip(grid.counts, grid.declared)]
 figure = go.Figure(
     go.Heatmap(
         z=[[n if n or not d else 0.5 for n, d in zip(c, f)] for c, f in zip(grid.counts, grid.declared)],
@@ -59,24 +59,23 @@ figure = go.Figure(
 )
 # Heatmap cells do not raise selection events; an invisible square marker on every cell does, so a click on a
 # cell selects (category, system) and opens the category page.
-cells_x = [system for _ in grid.category_labels for system in grid.systems]
-cells_y = [label for label in grid.category_labels for _ in grid.systems]
 figure.add_trace(
     go.Scatter(
-        x=cells_x,
-        y=cells_y,
-        text=[value for row in text for value in row],
+        x=[system for _ in grid.category_labels for system in grid.systems],
+        y=[label for label in grid.category_labels for _ in grid.systems],
+        text=[value for row in hover for value in row],
         mode="markers",
         marker={"symbol": "square", "size": 22, "color": "rgba(0,0,0,0)"},
-        hovertemplate=hover,
+        hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
         showlegend=False,
     )
 )
 figure.update_layout(
     height=28 * len(grid.category_labels) + 120,
     margin={"l": 10, "r": 10, "t": 10, "b": 10},
-    yaxis={"autorange": "reversed"},
-    xaxis={"side": "top"},
+    # fixed ranges: the markers must not pad the axes beyond the heatmap's cells
+    yaxis={"range": [len(grid.category_labels) - 0.5, -0.5], "fixedrange": True},
+    xaxis={"side": "top", "range": [-0.5, len(grid.systems) - 0.5], "fixedrange": True},
     clickmode="event+select",
     dragmode=False,
 )

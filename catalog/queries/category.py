@@ -100,13 +100,23 @@ def category_flow(catalog: Catalog, category_id: int, lang: str = "en") -> Flow:
     root = node("category", f"{category_id}. {category(category_id).name(lang)}")
     held = category_systems(catalog, category_id)
     for row in held.itertuples(index=False):
-        links[(root, node("system", row.system))] = float(max(int(row.columns), 1))
+        links[(root, node("system", row.system))] = 1.0
     for system, party, country in register.category_flow_links(catalog, category_id) or []:
         system_node = node("system", system)
         links.setdefault((root, system_node), 1.0)
         party_node = node("party", party)
-        links[(system_node, party_node)] = links.get((system_node, party_node), 0.0) + 1.0
+        links[(system_node, party_node)] = 1.0
         links[(party_node, node("country", country))] = 1.0
+    # Widths show how many ways the data leaves each node (so the bands stay readable); a system's count of
+    # columns is in its label, not in the width.
+    for layer in ("system", "category"):  # parties first (their one link per country is 1), then systems
+        for source, target in [pair for pair in links if layers[pair[0]] == layer]:
+            links[(source, target)] = max(1.0, sum(v for (s, _t), v in links.items() if s == target))
+    columns = {row.system: int(row.columns) for row in held.itertuples(index=False)}
+    labels = [
+        f"{label} ({columns[label]})" if layer == "system" and columns.get(label) else label
+        for label, layer in zip(labels, layers)
+    ]
     pairs = sorted(links)
     return Flow(labels, layers, [a for a, _ in pairs], [b for _, b in pairs], [links[p] for p in pairs])
 

@@ -95,13 +95,24 @@ def chromium_page(width: int = 1400, height: int = 1000) -> Iterator[Any]:
             browser.close()
 
 
+_SETTLED = """() => {
+    const busy = document.querySelector(
+        '[data-testid="stStatusWidget"], [data-testid="stSkeleton"], [data-testid="stSkeletonElement"], '
+        + '[data-testid="stAppSkeleton"]');
+    const charts = Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'));
+    const drawn = charts.every(c => c.querySelector('svg.main-svg'));
+    return !busy && drawn;
+}"""
+
+
 def wait_until_rendered(page: Any, text: str, timeout_ms: int = 60_000) -> None:
-    """Wait for *text* to be visible, the script run to end and every lazily loaded element to replace its
-    skeleton placeholder (tables, selectboxes and charts load their code on first use)."""
+    """Wait for *text* to be visible, the script run to end and every lazily loaded element (tables,
+    selectboxes, charts load their code on first use) to replace its skeleton placeholder.
+
+    Placeholders appear a moment after the text, so the page must look settled twice, a second apart.
+    """
     page.get_by_text(text, exact=False).locator("visible=true").first.wait_for(timeout=timeout_ms)
-    page.wait_for_function(
-        """() => !document.querySelector('[data-testid="stStatusWidget"]')
-              && !document.querySelector('[data-testid="stSkeleton"], [data-testid="stSkeletonElement"], [data-testid="stAppSkeleton"]')""",
-        timeout=timeout_ms,
-    )
-    page.wait_for_timeout(1500)  # let plotly and graphviz finish drawing before a screenshot
+    for _ in range(2):
+        page.wait_for_timeout(1000)
+        page.wait_for_function(_SETTLED, timeout=timeout_ms)
+    page.wait_for_timeout(1000)  # let plotly and graphviz finish their transitions before a screenshot

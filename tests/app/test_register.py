@@ -34,9 +34,11 @@ def test_category_register_views(with_register: Catalog) -> None:
 
 def test_flow_runs_category_system_party_country(with_register: Catalog) -> None:
     flow = category.category_flow(with_register, 18)
-    pairs = {(flow.labels[s], flow.labels[t]) for s, t in zip(flow.sources, flow.targets)}
-    assert ("18. Billing and payment data", "billing") in pairs
-    assert ("billing", "AS Banka") in pairs and ("AS Banka", "LV") in pairs
+    pairs = [(flow.labels[s], flow.labels[t]) for s, t in zip(flow.sources, flow.targets)]
+    assert ("18. Billing and payment data", "billing (2)") in pairs  # the system's columns in its label
+    assert ("billing (2)", "AS Banka") in pairs and ("AS Banka", "LV") in pairs
+    widths = dict(zip(pairs, flow.values))
+    assert widths[("18. Billing and payment data", "billing (2)")] == 2  # the bank and the printing house
 
 
 def test_category_page_shows_third_country_and_safeguard(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
