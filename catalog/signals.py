@@ -1,0 +1,407 @@
+"""The rules engine: signals from a column's name, comment, sampled-value ratios, foreign key and type.
+
+Signals for the same category combine as independent evidence (``1 - Π(1 - c)``); the table's context and
+modifiers (``email_count``) scale them. :func:`suggest` handles one column, :func:`suggest_table` one table —
+adding what a record table lends its descriptive columns and staff references. Both are pure functions of
+the rules in ``data/rules/`` (benchmarked in ``bench/classify.py``); no catalog access here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from catalog.rules import Match, NameRule, RuleSet, family, load_rules, phrase_in, stem, tokens
+from catalog.suggestion import (
+    _ATTRIBUTE_RULES,
+    _COMMENT_WEIGHT,
+    _TABLE_SUFFIXES,
+    _TYPE_MISMATCH,
+    CLASSIFIER_SOURCES,
+    SECONDARY,
+    THRESHOLD,
+    ColumnInfo,
+    Signal,
+    Suggestion,
+    TableInfo,
+    _ends_with_word,
+    table_context,
+)
+
+# ---------------------------------------------------------------- the engine
+
+
+def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
+    return _scope_has(table.scope or table.tokens, words)
+
+
+@lru_cache(maxsize=65536)
+def _scope_has(scope: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
+    # Cached: a catalog asks the same few table scopes about the same rules thousands of times.
+    return any(phrase_in(scope, frozenset({"".join(w), "".join(stem(t) for t in w)})) for w in words)
+
+
+def _applies(rule: NameRule, table: TableInfo, rules: RuleSet) -> bool:
+    if rule.tables and not _in_scope(table, rule.tables):
+        return False
+    if rule.context == "person" and not table.person:
+        return False
+    if rule.context == "org" and not table.org:
+        return False
+    return True
+
+
+def _dominated(m: Match, others: list[Match]) -> bool:
+    span = m.end - m.start
+    for o in others:
+        if o is m or o.start > m.start or o.end < m.end:
+            continue
+        ospan = o.end - o.start
+        if ospan > span or (ospan == span and o.rule.specificity > m.rule.specificity):
+            return True
+    return False
+
+
+def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> tuple[list[Signal], bool]:
+    """Signals from the column name, and whether a shield (a not-personal phrase) is the name's head."""
+    toks = _name_tokens(column.name, rules)
+    if not toks:
+        return [], False
+    matches = [m for m in rules.match_name(toks) if _applies(m.rule, table, rules)]
+    joined = " ".join(toks)
+    for rule in rules.regex_rules:
+        if _applies(rule, table, rules):
+            for rx in rule.regexes:
+                if rx.search(joined):
+                    matches.append(Match(rule, 0, len(toks), rx.pattern))
+                    break
+    n = len(toks)
+    own_key = column.is_pk or _is_own_key(toks, table)
+    if own_key and toks[-1] == "id":
+        return [], False  # a table's own surrogate key is technical, whatever it is called
+    matches = [
+        m for m in matches if not (m.rule.not_pk and own_key) and not (m.rule.whole and (m.start, m.end) != (0, n))
+    ]
+    if not matches:
+        return [], False
+    kept = [m for m in matches if not _dominated(m, matches)]
+    # The head of a compound name is its last part: customer_email is an e-mail, created_by_ip an IP address.
+    best_end = max(m.end for m in kept)
+    kept = [m for m in kept if m.end == best_end]
+    widest = max(m.end - m.start for m in kept)
+    kept = [m for m in kept if m.end - m.start == widest]
+    signals = []
+    for m in kept:
+        if m.rule.category == 0:
+            continue
+        conf = m.rule.confidence
+        factor_note = []
+        # In a table about people "<attribute>_id" points to the person's attribute (gender, language, country).
+        attribute_link = table.person and toks[m.end :] == ("id",) and m.rule.id in _ATTRIBUTE_RULES
+        if m.end < n and not attribute_link and _is_modifier(toks[m.end :], rules.modifier_head, head=True):
+            conf *= rules.modifier_factor
+            factor_note.append("modifier")
+        elif m.start > 0 and any(toks[: len(lead)] == lead for lead in rules.modifier_lead if len(lead) <= m.start):
+            conf *= rules.modifier_factor
+            factor_note.append("modifier")
+        if m.rule.types and fam is not None and fam not in m.rule.types:
+            conf *= _TYPE_MISMATCH
+            factor_note.append(f"type:{fam}")
+        detail: dict[str, Any] = {"pattern": m.phrase}
+        if factor_note:
+            detail["scaled"] = factor_note
+        signals.append(Signal("name", m.rule.id, m.rule.category, conf, detail))
+    return signals, any(m.rule.category == 0 for m in kept)
+
+
+def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
+    """Tokens of a column name as rules read them.
+
+    Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``)
+    and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``.
+    """
+    toks = rules.split(tokens(name))
+    words = tuple(t for t in toks if not t.isdigit()) or toks
+    if len(words) > 1 and words[0] == "id":
+        words = words[1:] + ("id",)
+    return words
+
+
+def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
+    """``gibbonStaffID`` in ``gibbonStaff``: the table's own key even when no PRIMARY KEY was declared."""
+    if not toks or toks[-1] != "id" or len(toks) < 2:
+        return False
+    head = toks[:-1]
+    return table.tokens[-len(head) :] == head if len(head) <= len(table.tokens) else False
+
+
+def _is_modifier(tail: tuple[str, ...], head_words: frozenset[str], head: bool) -> bool:
+    last = tail[-1]
+    if last.isdigit() and len(tail) > 1:
+        last = tail[-2]
+    two = "".join(tail[-2:]) if len(tail) >= 2 else last
+    return last in head_words or stem(last) in head_words or two in head_words
+
+
+def _comment_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet) -> list[Signal]:
+    if not column.comment:
+        return []
+    toks = tokens(column.comment)
+    matches = [m for m in rules.match_comment(toks) if m.rule.category and _applies(m.rule, table, rules)]
+    if not matches:
+        return []
+    matches = [m for m in matches if not _dominated(m, matches)]
+    best: dict[int, Signal] = {}
+    for m in matches:
+        conf = m.rule.confidence * _COMMENT_WEIGHT
+        words = [m.phrase]
+        prior = best.get(m.rule.category)
+        if prior is None or conf > prior.confidence:
+            best[m.rule.category] = Signal("comment", m.rule.id, m.rule.category, conf, {"words": words})
+    # A comment naming several things ("phone and e-mail of the contact") supports each one.
+    return list(best.values())
+
+
+def _value_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> list[Signal]:
+    profile = column.profile or {}
+    if not profile or (column.is_pk and fam == "number"):
+        return []
+    toks = tokens(column.name)
+    if toks and (toks[-1] in rules.value_guard or stem(toks[-1]) in rules.value_guard):
+        return []
+    fired = []
+    for rule in rules.value_rules:
+        ratio = profile.get(rule.detector)
+        if ratio is None or ratio < rule.min_ratio:
+            continue
+        if rule.tables and not _in_scope(table, rule.tables):
+            continue
+        if rule.types and fam is not None and fam not in rule.types:
+            continue
+        fired.append(rule)
+    specific = {r.detector for r in fired if r.tables}
+    signals = []
+    for rule in fired:
+        if not rule.tables and rule.detector in specific:
+            continue
+        ratio = float(profile[rule.detector])
+        conf = rule.confidence * min(1.0, ratio / rule.full_ratio)
+        detail: dict[str, Any] = {"detector": rule.detector, "ratio": round(ratio, 3)}
+        if column.sample_size is not None:
+            detail["sample_size"] = column.sample_size
+        signals.append(Signal("value", rule.id, rule.category, conf, detail))
+    return signals
+
+
+def _fk_target_table(fk_target: str) -> str:
+    parts = [p.strip('`"[] ') for p in fk_target.split(".")]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def suggest(
+    column: ColumnInfo,
+    table: TableInfo,
+    rules: RuleSet | None = None,
+    *,
+    person_table: Callable[[str], bool] | None = None,
+) -> list[Suggestion]:
+    """Categories suggested for one column, strongest first (empty when it does not look personal).
+
+    *person_table* tells whether a foreign key's target table is about people (default: judged by its name).
+
+    >>> rules = load_rules()
+    >>> [(s.category, s.source) for s in suggest(ColumnInfo("e_pasts"), table_context("klienti", [], rules), rules)]
+    [(2, 'name')]
+    """
+    rules = rules or load_rules()
+    fam = family(column.data_type, rules.families)
+    name_sigs, shielded = _name_signals(column, table, rules, fam)
+    comment_sigs = _comment_signals(column, table, rules)
+    signals: list[Signal] = name_sigs + comment_sigs
+    present = {s.category for s in signals if s.confidence >= THRESHOLD}
+    for sig in [] if shielded else _value_signals(column, table, rules, fam):
+        rule = rules.by_id[sig.rule]
+        if getattr(rule, "supports", False) and sig.category not in present:
+            continue
+        # A name that says whose value it is outranks a detector that says what it is.
+        owner = next((c for c in sorted(present) if sig.category in rules.refines.get(c, ())), None)
+        if owner is not None:
+            detail = dict(sig.detail)
+            detail["refines"] = sig.category
+            sig = Signal(sig.kind, sig.rule, owner, sig.confidence, detail)
+        signals.append(sig)
+    if column.fk_target and not column.is_pk and not shielded:  # created_by → users is bookkeeping
+        target = _fk_target_table(column.fk_target)
+        is_person = person_table(target) if person_table else table_context(target, (), rules).person
+        if is_person:
+            fk = rules.fk
+            signals.append(Signal("fk", fk.id, fk.category, fk.confidence, {"target": column.fk_target}))
+    if column.data_type:
+        raw = column.data_type.strip().lower()
+        for trule in rules.type_rules:
+            if raw in trule.types or raw.split("(")[0] in trule.types:
+                signals.append(Signal("type", trule.id, trule.category, trule.confidence, {"type": raw}))
+    if not signals:
+        return []
+    # Context: organisations' own contacts and technical settings are not personal data.
+    factor = rules.technical_factor if table.technical else 1.0
+    if table.aggregate:
+        factor *= rules.aggregate_factor
+    scaled: list[Signal] = []
+    for sig in signals:
+        f = factor
+        rule = rules.by_id.get(sig.rule)
+        if table.org and sig.kind != "fk" and sig.category not in rules.org_keeps:
+            f *= rules.org_factor
+        if f != 1.0:
+            detail = dict(sig.detail)
+            detail["context"] = "aggregate" if table.aggregate else "technical" if table.technical else "organisation"
+            sig = Signal(sig.kind, sig.rule, sig.category, sig.confidence * f, detail)
+        scaled.append(sig)
+    by_cat: dict[int, list[Signal]] = {}
+    for sig in scaled:
+        by_cat.setdefault(sig.category, []).append(sig)
+    out: list[Suggestion] = []
+    for cat, sigs in by_cat.items():
+        remaining = 1.0
+        for sig in sigs:
+            remaining *= 1.0 - min(sig.confidence, 0.99)
+        conf = round(min(0.99, 1.0 - remaining), 3)
+        top = max(sigs, key=lambda s: s.confidence)
+        source = top.kind if top.kind in CLASSIFIER_SOURCES else "name"
+        out.append(Suggestion(cat, conf, source, tuple(sigs)))
+    out.sort(key=lambda s: (-s.confidence, s.category))
+    if not out or out[0].confidence < THRESHOLD:
+        return []
+    return [out[0]] + [s for s in out[1:] if s.confidence >= SECONDARY]
+
+
+def _refers_to(head: tuple[str, ...], table_tokens: tuple[str, ...]) -> bool:
+    """Does ``<head>_id`` name the table (``order`` → ``ps_orders``, ``invoice`` → ``invoices``)?"""
+    if not table_tokens or len(head) > len(table_tokens):
+        return False
+    tail = table_tokens[-len(head) :]
+    return tail[:-1] == head[:-1] and stem(tail[-1]) in (stem(head[-1]), stem(head[-1] + "s"), stem(head[-1] + "es"))
+
+
+def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
+    """Whether a table's suggestions show it is linked to a person (see ``records.link_categories``)."""
+    return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
+
+
+def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
+    """The kind of record the table's name says it holds (longest matching phrase wins), if any.
+
+    The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
+    ``thread_entry`` holds messages, ``thread_event`` does not.
+    """
+    toks = tuple(t for t in table.tokens if not t.isdigit())
+    while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
+        toks = toks[:-1]
+    best: tuple[tuple[int, bool], int, str] | None = None
+    for rr in rules.records.tables:
+        if rr.scope and not phrase_in(table.scope, rr.scope):
+            continue
+        for words in rr.words:
+            keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
+            n = len(words)
+            if _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys):
+                score = (len(words), bool(rr.scope))
+                if best is None or score > best[0]:
+                    best = (score, rr.category, " ".join(words))
+    return (best[1], best[2]) if best else None
+
+
+def suggest_table(
+    table: TableInfo,
+    columns: Sequence[ColumnInfo],
+    rules: RuleSet | None = None,
+    *,
+    person_table: Callable[[str], bool] | None = None,
+    linked_tables: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[list[Suggestion]]:
+    """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
+
+    *linked_tables* holds the name tokens of tables known to be linked to a person: a record table that refers
+    to one of them (``order_invoice.id_order`` → ``orders``) is linked through it.
+
+    A table named after a kind of record (``cdr_voice``, ``invoices``, ``tickets``) and linked to a person lends
+    that record's category to descriptive columns no rule claimed (start time, duration, status, text); a table
+    about people lends category 5 to its status, type and registration columns.
+
+    >>> rules = load_rules()
+    >>> cols = [ColumnInfo("msisdn"), ColumnInfo("started"), ColumnInfo("batch_id")]
+    >>> [[s.category for s in found] for found in suggest_table(table_context("cdr_voice", [], rules), cols, rules)]
+    [[31], [31], []]
+    """
+    rules = rules or load_rules()
+    out = [suggest(c, table, rules, person_table=person_table) for c in columns]
+    if table.aggregate or table.technical:
+        return out
+    rec = rules.records
+    linked_by = sorted(
+        {
+            columns[i].name
+            for i, found in enumerate(out)
+            for sug in found
+            if sug.category in rec.link_categories and sug.confidence >= 0.6
+        }
+    )
+    record = _record_category(table, rules)
+    if not linked_by and record is not None and record[0] in rec.self_linked:
+        linked_by = [f"record:{record[1]}"]
+    if not linked_by and linked_tables:
+        for column in columns:
+            toks = _name_tokens(column.name, rules)
+            if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
+                linked_by = [column.name]
+                break
+    if not linked_by:
+        return out
+    if record is not None:
+        for i, found in enumerate(out):
+            yields = (
+                [getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals] if found else []
+            )
+            if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):
+                signal = Signal(
+                    "record", f"record.{record[0]}", record[0], found[0].confidence,
+                    {"table": record[1], "staff": found[0].signals[0].rule},
+                )  # fmt: skip
+                out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
+    for i, column in enumerate(columns):
+        if out[i] or column.is_pk:
+            continue
+        toks = _name_tokens(column.name, rules)
+        if not toks or phrase_in(toks, rec.technical):
+            continue
+        fam = family(column.data_type, rules.families)
+        if record is not None:
+            category, words = record
+            # short names may hold the word anywhere ("velamais_laiks"); longer ones must start or end with it
+            described = (
+                phrase_in(toks, rec.columns)
+                if len(toks) <= 2
+                else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
+            )
+            descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+        elif table.person:
+            category, words = rec.person_category, "people"
+            # "user_status", "customer_registered": the person's own status, named after the person
+            own = toks[1:] if len(toks) > 1 and phrase_in(toks[:1], rules.person_tables) else toks
+            descriptive = "".join(toks) in rec.person_columns or "".join(own) in rec.person_columns
+            if not descriptive:
+                continue
+        else:
+            continue
+        if not descriptive:
+            continue
+        signal = Signal(
+            "record", f"record.{category}", category, rec.confidence, {"table": words, "linked_by": linked_by[:5]}
+        )
+        out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
+    return out
+
+
+__all__ = ["is_linked", "suggest", "suggest_table"]

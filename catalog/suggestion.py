@@ -1,0 +1,179 @@
+"""What a suggestion is made of — column and table facts, signals, suggestions — and a table's context.
+
+:mod:`catalog.signals` turns these facts into :class:`Suggestion` records; :mod:`catalog.classify` writes them to
+the catalog. A table's context (about people, about organisations, technical settings, aggregates) comes from
+its head noun and, failing that, from its columns (``first_name`` + ``surname`` make a table about people).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from catalog.rules import RuleSet, phrase_in, stem, tokens
+
+THRESHOLD = 0.5  # lowest confidence written as a suggestion
+SECONDARY = 0.7  # further categories on the same column need at least this
+CLASSIFIER_SOURCES = ("name", "comment", "value")
+_TYPE_MISMATCH = 0.3
+_COMMENT_WEIGHT = 0.85
+# Words that close a table name without naming what it is about: ``contacts_cstm``, ``customer_details``.
+_TABLE_SUFFIXES = frozenset(
+    "cstm custom data info infos detail details extra ext master list dim fact tbl table view v record records "
+    "registry register base main archive hist history snapshot stage stg raw copy backup bak old new tmp temp all "
+    "current cur lv en x map profile profiles".split()
+)
+# Name rules strong enough to show that a table is about people when its name does not say so.
+# Rules whose "<attribute>_id" in a person table points to the person's own attribute (gender_id, country_id).
+_ATTRIBUTE_RULES = frozenset(
+    {"name.address", "name.address_part_of_person", "name.state_of_address", "name.demographics",
+     "name.demographics_of_person", "name.special_belief_origin", "name.residency_death", "name.solvency"}
+)  # fmt: skip
+# (E-mail and phone columns alone do not count: message and mailbox tables have them too.)
+_PERSON_EVIDENCE = frozenset(
+    {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
+     "name.identity_document"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """What the engine reads about a column (a catalog row, or a test's literal)."""
+
+    name: str
+    data_type: str | None = None
+    comment: str | None = None
+    is_pk: bool = False
+    fk_target: str | None = None
+    profile: dict[str, float] | None = None
+    sample_size: int | None = None
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table's name and what its name and columns say about it.
+
+    ``scope`` holds the words of the table, schema and system names together: rules limited to some tables
+    look there (``iptv.abonenti.valoda`` is a TV setting, ``crm.klienti.valoda`` the customer's language).
+    """
+
+    name: str
+    person: bool = False
+    org: bool = False
+    technical: bool = False
+    aggregate: bool = False
+    tokens: tuple[str, ...] = ()
+    scope: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str  # name | comment | value | fk | type
+    rule: str
+    category: int
+    confidence: float
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def evidence(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rule": self.rule, "kind": self.kind, "confidence": round(self.confidence, 3)}
+        out.update(self.detail)
+        return out
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One category suggested for one column, with the signals behind it."""
+
+    category: int
+    confidence: float
+    source: str  # name | comment | value (the strongest signal's kind; fk and type count as name)
+    signals: tuple[Signal, ...]
+
+    @property
+    def key(self) -> str:
+        """What the evidence consists of (rule ids and matched phrases) — compared when a rejection is revisited."""
+        parts = sorted(
+            f"{s.rule}:{s.detail.get('pattern') or s.detail.get('detector') or s.detail.get('target') or ''}"
+            for s in self.signals
+        )
+        return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+    def evidence(self, rules: RuleSet) -> dict[str, Any]:
+        """The JSON stored on the tag: rule ids, patterns, ratios, comment words, explanations — never values."""
+        top = max(self.signals, key=lambda s: s.confidence)
+        rule = rules.by_id.get(top.rule)
+        en, lv = getattr(rule, "explain_en", ""), getattr(rule, "explain_lv", "")
+        if top.kind == "record":
+            en = f"The table holds '{top.detail.get('table')}' records about a person; this column describes them."
+            lv = f"Tabulā ir ieraksti '{top.detail.get('table')}' par personu; šī kolonna tos apraksta."
+        return {
+            "key": self.key,
+            "signals": [s.evidence() for s in sorted(self.signals, key=lambda s: -s.confidence)],
+            "explain_en": en,
+            "explain_lv": lv,
+        }
+
+
+# ---------------------------------------------------------------- table context
+
+
+def _head_in(toks: tuple[str, ...], words: frozenset[str], rules: RuleSet) -> bool:
+    """Does the table's head noun (its last word, skipping suffixes such as ``_cstm``) belong to *words*?"""
+    end = len(toks)
+    while end > 1 and (toks[end - 1] in _TABLE_SUFFIXES or toks[end - 1].isdigit()):
+        if rules.table_has(toks[end - 1 : end], words):
+            break
+        end -= 1
+    for start in range(max(0, end - 3), end):
+        if rules.table_has(toks[start:end], words) and _ends_with_word(toks[start:end], words):
+            return True
+    return False
+
+
+def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
+    for start in range(len(toks)):
+        part = toks[start:]
+        if "".join(part) in words or "".join(stem(t) for t in part) in words:
+            return True
+    return False
+
+
+def table_context(
+    name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
+) -> TableInfo:
+    """Whether a table is about people, about organisations, technical settings or aggregates.
+
+    >>> rules = load_rules()
+    >>> table_context("crm_customers", [], rules).person, table_context("t1", ["first_name", "email"], rules).person
+    (True, True)
+    """
+    toks = rules.split(tokens(name), table=True)
+    scope = toks + tokens(schema_name) + tokens(system)
+    aggregate = phrase_in(toks, rules.aggregate_tables)
+    person = _head_in(toks, rules.person_tables, rules)
+    org = not person and _head_in(toks, rules.org_tables, rules)
+    technical = not person and _head_in(toks, rules.technical_tables, rules)
+    if not person and not org and not technical:
+        names = [rules.split(tokens(column)) for column in column_names]
+        hits = sum(1 for toks in names if any(m.rule.id in _PERSON_EVIDENCE for m in rules.match_name(toks)))
+        person = hits >= rules.min_column_hits
+        if not person:
+            org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
+            org = org_hits >= rules.org_min_hits
+    return TableInfo(
+        name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope
+    )
+
+
+__all__ = [
+    "CLASSIFIER_SOURCES",
+    "ColumnInfo",
+    "SECONDARY",
+    "Signal",
+    "Suggestion",
+    "THRESHOLD",
+    "TableInfo",
+    "table_context",
+]
