@@ -90,3 +90,12 @@ def test_latvian_switch_on_every_page(seeded: Catalog, render) -> None:  # type:
         at = render(seeded, page, lang="lv")
         assert at.title[0].value == title, page
         assert "Valoda" in [w.label for w in at.sidebar.get("button_group")], page
+
+
+def test_an_unreachable_catalog_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ROPA_CATALOG", "postgresql://nobody@127.0.0.1:1/ropa_nowhere")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "cannot be opened" in at.error[0].value and "ropa_nowhere" in at.error[0].value
