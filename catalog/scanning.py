@@ -116,8 +116,10 @@ def scan(
         raise ScanError(f"--sample must be 0 or more, not {sample}", obj=f"system {system!r}")
     started, clock = utcnow(), time.perf_counter()
     with _collector_paused():
-        result, snap = _scan(catalog, url, system, schemas, sample, progress, started, clock)
-    return replace(result, lineage=_trace_views(catalog, system, snap))
+        # The snapshot lives only inside _scan: freed by reference counting before the collector
+        # resumes, so resuming it does not mean walking hundreds of thousands of objects at once.
+        result, has_views = _scan(catalog, url, system, schemas, sample, progress, started, clock)
+    return replace(result, lineage=_trace_views(catalog, system) if has_views else None)
 
 
 @contextmanager
@@ -145,7 +147,7 @@ def _scan(
     progress: Progress | None,
     started: Any,
     clock: float,
-) -> tuple[ScanResult, SystemSnapshot]:
+) -> tuple[ScanResult, bool]:
     try:
         dialect, snap = _snapshot(url, system, schemas, sample, progress)
     except ScanError as exc:
@@ -178,7 +180,7 @@ def _scan(
         )
     if progress:
         progress("saving", 1, 1)
-    return result, snap
+    return result, any(t.view_sql for t in snap.tables)
 
 
 def _result(system: str, dialect: str, url: str, snap: SystemSnapshot, diff: Diff, seconds: float) -> ScanResult:
