@@ -118,8 +118,8 @@ def scan(
     with _collector_paused():
         # The snapshot lives only inside _scan: freed by reference counting before the collector
         # resumes, so resuming it does not mean walking hundreds of thousands of objects at once.
-        result, has_views = _scan(catalog, url, system, schemas, sample, progress, started, clock)
-    return replace(result, lineage=_trace_views(catalog, system) if has_views else None)
+        result = _scan(catalog, url, system, schemas, sample, progress, started, clock)
+    return replace(result, lineage=_trace_views(catalog, system))
 
 
 @contextmanager
@@ -147,7 +147,7 @@ def _scan(
     progress: Progress | None,
     started: Any,
     clock: float,
-) -> tuple[ScanResult, bool]:
+) -> ScanResult:
     try:
         dialect, snap = _snapshot(url, system, schemas, sample, progress)
     except ScanError as exc:
@@ -180,7 +180,7 @@ def _scan(
         )
     if progress:
         progress("saving", 1, 1)
-    return result, any(t.view_sql for t in snap.tables)
+    return result
 
 
 def _result(system: str, dialect: str, url: str, snap: SystemSnapshot, diff: Diff, seconds: float) -> ScanResult:
@@ -232,7 +232,7 @@ def _record_failure(catalog: Catalog, system: str, started: Any, exc: ScanError)
         pass  # the scan's own error is the one to report
 
 
-def _trace_views(catalog: Catalog, system: str, snap: SystemSnapshot) -> Any:
+def _trace_views(catalog: Catalog, system: str) -> Any:
     """Hand the captured view definitions to the lineage area, when it is installed.
 
     Called even without views: tracing also links lineage edges that were waiting for this system's tables.
