@@ -5,21 +5,20 @@ rule raises :class:`RuleError` naming the file and the rule id), normalises ever
 names are normalised, and builds one lookup index so matching a column costs a few dictionary probes however
 many rules there are (``bench/classify.py`` measures it).
 
-Normalisation (shared by phrases, column names, comments and table names): diacritics removed, camelCase and
-digits split, lower case, anything else a separator. Each token also has a light stem (Latvian and English
-endings stripped) so ``adreses``/``adrese`` and ``emails``/``email`` meet.
+Normalisation and phrase matching (shared by phrases, column names, comments and table names) live in
+:mod:`catalog.words`; the names are re-exported here because rules and words are always used together.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from catalog.errors import RuleError
+from catalog.words import _MAX_SPAN, _contains, _keys, _split_word, family, phrase_in, stem, tokens
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 NAMES_FILE = RULES_DIR / "names.yaml"
@@ -27,99 +26,6 @@ VALUES_FILE = RULES_DIR / "values.yaml"
 
 TYPE_FAMILIES = ("text", "number", "date", "bool", "blob", "json")
 CONTEXTS = ("person", "not_org", "org")
-
-_CAMEL1 = re.compile(r"([a-z0-9])([A-Z])")
-_CAMEL2 = re.compile(r"([A-Z]+)([A-Z][a-z])")
-_TOKEN = re.compile(r"[a-z]+|\d+")
-# Latvian and English endings, longest first; stripped repeatedly while at least 5 letters remain (fewer would
-# let ``status`` and ``state`` meet).
-_ENDINGS = (
-    "iem",
-    "ām",
-    "ēm",
-    "ies",
-    "as",
-    "es",
-    "is",
-    "us",
-    "ai",
-    "ei",
-    "am",
-    "em",
-    "os",
-    "a",
-    "e",
-    "i",
-    "u",
-    "s",
-    "o",
-)
-_MAX_SPAN = 6
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=65536)
-def tokens(text: str) -> tuple[str, ...]:
-    """Normalised tokens of a name, phrase or comment.
-
-    >>> tokens("klientaVārds_2"), tokens("IPAddress"), tokens("e-pasts")
-    (('klienta', 'vards', '2'), ('ip', 'address'), ('e', 'pasts'))
-    """
-    if not text.isascii():
-        text = _fold(text)
-    if not text.islower():
-        text = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", text)).lower()
-    return tuple(_TOKEN.findall(text))
-
-
-@lru_cache(maxsize=65536)
-def stem(token: str) -> str:
-    """A light stem so inflected forms meet: ``adreses`` → ``adres``, ``phones`` → ``phone``."""
-    if len(token) <= 5 or token.isdigit():
-        return token
-    changed = True
-    while changed:
-        changed = False
-        for ending in _ENDINGS:
-            if token.endswith(ending) and len(token) - len(ending) >= 5:
-                token = token[: -len(ending)]
-                changed = True
-                break
-    return token
-
-
-def family(data_type: str | None, families: dict[str, tuple[str, ...]]) -> str | None:
-    """The type family (text, number, date, bool, blob, json) of a SQL type name, or None when unknown."""
-    if not data_type:
-        return None
-    key = (data_type, id(families))
-    if key in _FAMILY_CACHE:
-        return _FAMILY_CACHE[key]
-    found = _family(data_type, families)
-    if len(_FAMILY_CACHE) < 4096:
-        _FAMILY_CACHE[key] = found
-    return found
-
-
-_FAMILY_CACHE: dict[tuple[str, int], str | None] = {}
-
-
-def _family(data_type: str, families: dict[str, tuple[str, ...]]) -> str | None:
-    raw = data_type.strip().lower()
-    if raw.startswith("tinyint(1)") or raw in ("bit", "bit(1)"):
-        return "bool"
-    head = re.split(r"[\s(\[]", raw, maxsplit=1)[0]
-    for fam, names in families.items():
-        if head in names:
-            return fam
-    for fam, names in families.items():
-        if any(head.startswith(n) for n in names if len(n) >= 4):
-            return fam
-    return None
 
 
 @dataclass(frozen=True)
@@ -274,31 +180,6 @@ class RuleSet:
         return _contains(toks, words)
 
 
-def phrase_in(toks: tuple[str, ...], words: frozenset[str]) -> bool:
-    """Does any phrase of *words* (normalised keys) occur in *toks* as whole tokens?"""
-    return _contains(toks, words)
-
-
-def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -> tuple[str, ...]:
-    if token in index or stem(token) in index or token in vocabulary or token.isdigit():
-        return (token,)
-    for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
-        head, tail = token[:cut], token[cut:]
-        if head in vocabulary and (tail in vocabulary or tail in index or stem(tail) in index):
-            return (head, tail)
-    for cut in range(len(token) - 3, 2, -1):
-        head, rest = token[:cut], token[cut:]
-        if head in vocabulary and len(rest) >= 7:
-            parts = _split_word(rest, vocabulary, index)
-            if len(parts) > 1:
-                return (head, *parts)
-    return (token,)
-
-
-def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
-    return "".join(toks), "".join(stem(t) for t in toks)
-
-
 def _find(toks: tuple[str, ...], index: dict[str, list[tuple[NameRule, str]]]) -> list[Match]:
     found: list[Match] = []
     n = len(toks)
@@ -321,19 +202,6 @@ def _find(toks: tuple[str, ...], index: dict[str, list[tuple[NameRule, str]]]) -
                         seen.add(rule.id)
                         found.append(Match(rule, i, j + 1, phrase))
     return found
-
-
-def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
-    n = len(toks)
-    for i in range(n):
-        raw = ""
-        stemmed = ""
-        for j in range(i, min(n, i + 4)):
-            raw += toks[j]
-            stemmed += stem(toks[j])
-            if raw in words or stemmed in words:
-                return True
-    return False
 
 
 def _word_set(items: Any, path: Path, where: str) -> frozenset[str]:
