@@ -40,6 +40,21 @@ def _enum(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def _word(group: str, value: Any, lang: str) -> str:
+    """A register vocabulary value (legal basis, safeguard, role…) in words, from the export labels
+    (``data/labels_{lv,en}.yaml``, the register area's); the raw value where no label exists."""
+    raw = _enum(value)
+    try:
+        from ropa.exports.labels import labels
+    except ImportError:
+        return raw
+    return labels(lang if lang in ("lv", "en") else "en").get(f"{group}.{raw}", raw)
+
+
+def _words(group: str, values: Any, lang: str) -> str:
+    return ", ".join(_word(group, v, lang) for v in values)
+
+
 def _country_name(code: str) -> str:
     from ropa.register import countries
 
@@ -121,7 +136,7 @@ def category_register(catalog: Catalog, category_id: int, lang: str = "en") -> C
                 "activity": a.id,
                 "name": a.name.get(lang),
                 "purposes": "; ".join(p.get(lang) for p in a.purposes),
-                "legal_bases": ", ".join(f"{_enum(b)} ({b.article})" for b in a.legal_bases),
+                "legal_bases": _words("legal_basis", a.legal_bases, lang),
                 "retention": retention_text(register, a.id, category_id, lang),
                 "systems": ", ".join(a.systems),
             }
@@ -139,7 +154,7 @@ def category_register(catalog: Catalog, category_id: int, lang: str = "en") -> C
             {
                 "party": party_id,
                 "name": parties[party_id].name if party_id in parties else party_id,
-                "role": role,
+                "role": _word("role", role, lang),
                 "kind": _text(parties[party_id].kind, lang) if party_id in parties else "",
                 "country": _country_name(parties[party_id].country) if party_id in parties else "",
                 "eea": parties[party_id].eea if party_id in parties else None,
@@ -164,7 +179,7 @@ def category_register(catalog: Catalog, category_id: int, lang: str = "en") -> C
                 "party": transfer.party,
                 "name": parties[transfer.party].name if transfer.party in parties else transfer.party,
                 "country": _country_name(transfer.country),
-                "safeguard": _enum(transfer.safeguard),
+                "safeguard": _word("safeguard", transfer.safeguard, lang),
                 "safeguard_ref": transfer.safeguard_ref or "",
                 "activities": ", ".join(transfer.activities),
             }
@@ -207,7 +222,7 @@ def system_activities(catalog: Catalog, system: str, lang: str = "en") -> pd.Dat
                 "activity": a.id,
                 "name": a.name.get(lang),
                 "categories": ", ".join(str(c) for c in a.categories),
-                "legal_bases": ", ".join(_enum(b) for b in a.legal_bases),
+                "legal_bases": _words("legal_basis", a.legal_bases, lang),
                 "retention": retention_text(register, a.id, None, lang),
             }
             for a in register.activities
@@ -261,14 +276,14 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
                 "activity": a.id,
                 "name": a.name.get(lang),
                 "purposes": "; ".join(p.get(lang) for p in a.purposes),
-                "legal_bases": ", ".join(_enum(b) for b in a.legal_bases),
-                "art9_condition": _enum(a.art9_condition) if a.art9_condition else "",
-                "data_subjects": ", ".join(_enum(s) for s in a.data_subjects),
+                "legal_bases": _words("legal_basis", a.legal_bases, lang),
+                "art9_condition": _word("art9", a.art9_condition, lang) if a.art9_condition else "",
+                "data_subjects": _words("data_subject", a.data_subjects, lang),
                 "categories": ", ".join(str(x) for x in a.categories),
                 "systems": ", ".join(a.systems),
                 "recipients": ", ".join(p for p, _ in _receivers(a)),
                 "automated_decision_making": a.automated_decision_making,
-                "dpia": _enum(a.dpia),
+                "dpia": _word("dpia", a.dpia, lang),
             }
             for a in register.activities
         ]
@@ -278,7 +293,7 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
             {
                 "party": p.id,
                 "name": p.name,
-                "role": ", ".join(_enum(r) for r in p.roles),
+                "role": _words("role", p.roles, lang),
                 "kind": _text(p.kind, lang),
                 "country": _country_name(p.country),
                 "eea": p.eea,
@@ -294,7 +309,7 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
                 "party": t.party,
                 "country": _country_name(t.country),
                 "categories": ", ".join(str(x) for x in t.categories),
-                "safeguard": _enum(t.safeguard),
+                "safeguard": _word("safeguard", t.safeguard, lang),
                 "safeguard_ref": t.safeguard_ref or "",
                 "activities": ", ".join(t.activities),
             }
@@ -305,7 +320,7 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
         [
             {
                 "rule": r.id,
-                "scope": _enum(r.scope),
+                "scope": _word("scope", r.scope, lang),
                 "applies_to": {
                     "table": r.table,
                     "activity": r.activity,

@@ -26,7 +26,7 @@ def test_category_register_views(with_register: Catalog) -> None:
     assert view.third_countries.empty
     third = register.category_register(with_register, 1).third_countries  # type: ignore[union-attr]
     assert third[["name", "country", "safeguard"]].to_dict("records") == [
-        {"name": "DevShop Inc.", "country": "United States (US)", "safeguard": "scc"}
+        {"name": "DevShop Inc.", "country": "United States (US)", "safeguard": "standard contractual clauses"}
     ]
     assert register.third_country_recipient_count(with_register) == 1
     assert overview.headline(with_register).third_country_recipients == 1
@@ -44,7 +44,7 @@ def test_flow_runs_category_system_party_country(with_register: Catalog) -> None
 def test_category_page_shows_third_country_and_safeguard(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
     at = render(with_register, "category", category=1)
     shown = texts(at)
-    assert "DevShop Inc." in shown and "United States (US)" in shown and "scc" in shown
+    assert "DevShop Inc." in shown and "United States (US)" in shown and "standard contractual clauses" in shown
     assert "Customer support" in shown
     assert len(at.get("plotly_chart")) == 1
 
@@ -146,3 +146,11 @@ def test_a_bad_cell_is_named_and_nothing_is_stored(with_register: Catalog, rende
     assert "transfers row 1: safeguard" in at.error[0].value
     assert register.load(with_register).transfers[0].safeguard.value == "scc"  # type: ignore[union-attr]
     assert editor is not None
+
+
+def test_register_words_follow_the_language(with_register: Catalog) -> None:
+    lv = register.category_register(with_register, 1, "lv")
+    assert lv is not None
+    assert lv.third_countries.iloc[0]["safeguard"] == "līguma standartklauzulas"
+    assert "(b) līgums" in lv.activities.iloc[0]["legal_bases"]
+    assert set(lv.recipients["role"]) == {"apstrādātājs", "saņēmējs"}
