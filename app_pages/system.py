@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages import _ui
-from catalog.queries import register, systems
+from catalog.queries import findings, register, systems
 
 st.title(_ui.t("page_system"))
 _ui.require_content()
@@ -59,3 +59,11 @@ elif entries.empty:
     st.caption(_ui.t("no_register_entries"))
 else:
     _ui.table(entries)
+
+st.subheader(_ui.t("page_findings"))
+all_findings = findings.findings_frame(_ui.q(findings.open_findings), lang)
+here = all_findings[all_findings["system"] == name]
+if here.empty:
+    st.caption(_ui.t("no_system_findings"))
+else:
+    _ui.table(here, hide=("system",))

@@ -118,6 +118,21 @@ def format_evidence(evidence: object, lang: str = "en") -> str:
     return f"{text} — {explain}" if explain and text else str(explain or text)
 
 
+def word(group: str, value: object, lang: str = "en") -> str:
+    """A vocabulary value (legal basis, safeguard, role, finding kind, severity…) in words, from the export
+    labels ``data/labels_{lv,en}.yaml`` (the register area's); the raw value where no label exists.
+
+    >>> word("safeguard", "scc", "lv")
+    'līguma standartklauzulas'
+    """
+    raw = str(getattr(value, "value", value))
+    try:
+        from ropa.exports.labels import labels
+    except ImportError:
+        return raw
+    return labels(lang if lang in ("lv", "en") else "en").get(f"{group}.{raw}", raw)
+
+
 def _lineage_evidence(evidence: dict[str, Any], lang: str) -> str:
     """``propagated from crm.t.a (confirmed): crm.t.a —copy→ dwh.t.a · dwh/load.sql:3``"""
     origin = evidence["origin"]
@@ -134,4 +149,4 @@ def _lineage_evidence(evidence: dict[str, Any], lang: str) -> str:
     return text + (f" · {', '.join(dict.fromkeys(where))}" if where else "")
 
 
-__all__ = ["change_token", "column_path", "format_evidence", "live_columns"]
+__all__ = ["change_token", "column_path", "format_evidence", "live_columns", "word"]

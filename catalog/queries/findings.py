@@ -138,13 +138,15 @@ def object_system(obj: str) -> str | None:
 
 
 def findings_frame(view: FindingsView, lang: str = "en") -> pd.DataFrame:
-    """The findings as a table: severity, kind, object, message, fix and the system to link to."""
+    """The findings as a table (severity and kind in words): severity, kind, object, message, fix, system to link to."""
     import pandas as pd
+
+    from catalog.queries import word
 
     rows = [
         {
-            "severity": str(f.severity),
-            "kind": f.kind,
+            "severity": word("severity", str(f.severity), lang),
+            "kind": word("finding", f.kind, lang),
             "object": f.object,
             "message": f.message(lang),
             "fix": f.fix(lang),

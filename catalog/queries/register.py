@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from catalog.errors import RopaError
+from catalog.queries import word
 from catalog.store import Catalog
 
 if TYPE_CHECKING:
@@ -41,14 +42,7 @@ def _enum(value: Any) -> str:
 
 
 def _word(group: str, value: Any, lang: str) -> str:
-    """A register vocabulary value (legal basis, safeguard, role…) in words, from the export labels
-    (``data/labels_{lv,en}.yaml``, the register area's); the raw value where no label exists."""
-    raw = _enum(value)
-    try:
-        from ropa.exports.labels import labels
-    except ImportError:
-        return raw
-    return labels(lang if lang in ("lv", "en") else "en").get(f"{group}.{raw}", raw)
+    return word(group, value, lang)
 
 
 def _words(group: str, values: Any, lang: str) -> str:

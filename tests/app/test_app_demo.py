@@ -44,7 +44,7 @@ def test_iptv_install_address_is_location_data(demo_catalog: Catalog, render) ->
 
 def test_findings_name_the_planted_transfer(demo_catalog: Catalog, render) -> None:  # type: ignore[no-untyped-def]
     at = render(demo_catalog, "findings")
-    assert "transfer_without_safeguard" in texts(at) and "DevCloud" in texts(at)
+    assert "Third-country transfer without safeguard" in texts(at) and "DevCloud" in texts(at)
 
 
 def test_latvian_category_page(demo_catalog: Catalog, render) -> None:  # type: ignore[no-untyped-def]
@@ -52,3 +52,8 @@ def test_latvian_category_page(demo_catalog: Catalog, render) -> None:  # type: 
     shown = texts(at)
     assert "Apstrādātāji un saņēmēji, kas to saņem" in shown and "Darbības, kas to deklarē" in shown
     assert "5 gadi" in shown  # the invoice retention, in Latvian
+
+
+def test_system_page_lists_its_findings(demo_catalog: Catalog, render) -> None:  # type: ignore[no-untyped-def]
+    at = render(demo_catalog, "system", system="media")
+    assert "System missing from the register" in texts(at)
