@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from catalog.store import Catalog, open_catalog, schema, utcnow
 
@@ -202,4 +201,4 @@ def texts(at: Any) -> str:
     return "\n".join(parts)
 
 
-__all__ = ["APP", "ESTATE", "seed", "texts", "sa"]
+__all__ = ["APP", "ESTATE", "seed", "texts"]
