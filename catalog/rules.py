@@ -97,6 +97,7 @@ class RecordRule:
     category: int
     words: tuple[tuple[str, ...], ...]
     scope: frozenset[str]
+    anywhere: bool = False  # distinctive words (cdr) name the record wherever they stand: cdr_voice
 
 
 @dataclass(frozen=True)
@@ -407,6 +408,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
                 category=_category(entry.get("category"), npath, rid, allow_zero=False),
                 words=tuple(t for t in (tokens(str(w)) for w in entry.get("words") or ()) if t),
                 scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
+                anywhere=bool(entry.get("anywhere", False)),
             )
         )
     records = Records(

@@ -306,7 +306,8 @@ def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None
         for words in rr.words:
             keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
             n = len(words)
-            if _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys):
+            at_head = _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys)
+            if at_head or (rr.anywhere and phrase_in(toks, keys)):
                 score = (len(words), bool(rr.scope))
                 if best is None or score > best[0]:
                     best = (score, rr.category, " ".join(words))

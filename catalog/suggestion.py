@@ -31,6 +31,8 @@ _ATTRIBUTE_RULES = frozenset(
     {"name.address", "name.address_part_of_person", "name.state_of_address", "name.demographics",
      "name.demographics_of_person", "name.special_belief_origin", "name.residency_death", "name.solvency"}
 )  # fmt: skip
+# Name rules showing that a table's rows belong to a person (so "settings" or "api_keys" is not technical).
+_PERSON_LINKS = frozenset({"name.person_reference", "name.person_reference_word"})
 # (E-mail and phone columns alone do not count: message and mailbox tables have them too.)
 _PERSON_EVIDENCE = frozenset(
     {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
@@ -155,6 +157,10 @@ def table_context(
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
+    if technical and any(
+        m.rule.id in _PERSON_LINKS for column in column_names for m in rules.match_name(rules.split(tokens(column)))
+    ):
+        technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if not person and not org and not technical:
         names = [rules.split(tokens(column)) for column in column_names]
         hits = sum(1 for toks in names if any(m.rule.id in _PERSON_EVIDENCE for m in rules.match_name(toks)))
