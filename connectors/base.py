@@ -242,7 +242,7 @@ class Connector:
                 ColumnSnapshot(
                     name,
                     int(position),
-                    data_type,
+                    data_type if data_type is None or len(data_type) <= 200 else data_type[:199] + "…",
                     bool(nullable),
                     None if default is None else str(default),
                     comment if comment and not comment.isspace() else None,

@@ -98,6 +98,23 @@ def test_sampling_stores_ratios_never_values(catalog: Catalog, crm: Path, read_c
     assert "@example.lv" not in dump and "0101" not in dump
 
 
+def test_schema_names_match_as_the_server_does(catalog: Catalog, crm: Path) -> None:
+    result = scan(catalog, f"sqlite:///{crm}", "crm", schemas=["MAIN"], sample=0)  # SQLite: case-insensitive
+    assert result.schemas == ("main",) and result.tables == 3
+    with pytest.raises(ScanError, match="none of the schemas other exists"):
+        scan(catalog, f"sqlite:///{crm}", "crm", schemas=["other"], sample=0)
+
+
+def test_long_type_names_fit_the_catalog(catalog: Catalog, tmp_path: Path, read_catalog) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "odd.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"CREATE TABLE t (a {'VARYING_' * 40}TEXT)")
+    conn.close()
+    scan(catalog, f"sqlite:///{path}", "odd", sample=0)
+    stored_type = read_catalog(catalog, "odd")[("main", "t")]["columns"]["a"]["type"]
+    assert len(stored_type) == 200 and stored_type.endswith("…")
+
+
 def test_scan_cannot_write_the_file(catalog: Catalog, crm: Path) -> None:
     before = hashlib.sha256(crm.read_bytes()).hexdigest(), crm.stat().st_mtime_ns
     scan(catalog, f"sqlite:///{crm}", "crm", sample=5)
