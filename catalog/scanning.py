@@ -60,7 +60,10 @@ class ScanOutcome:
     error: RopaError | None = None
 
 
-def _snapshot(url: str, system: str, schemas: Sequence[str] | None, sample: int, progress: Progress | None):  # type: ignore[no-untyped-def]
+def _snapshot(
+    url: str, system: str, schemas: Sequence[str] | None, sample: int, progress: Progress | None
+) -> tuple[str, SystemSnapshot]:
+    """Read the source (never writes it): structure, then the optional sample, on one read-only session."""
     connector = connector_for(resolve_url(url, system), system)
     with connect(connector, system) as conn:
         if progress:
