@@ -141,3 +141,14 @@ def test_bad_input_is_one_scan_error(catalog: Catalog, tmp_path: Path, url: str,
     assert info.value.obj == "system 'crm'"
     assert "tiger" not in str(info.value)
     assert catalog.status().systems == 0  # nothing half-written
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-5"])
+def test_bad_timeout_setting_is_a_config_error(
+    catalog: Catalog, crm: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    from catalog.errors import ConfigError
+
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", value)
+    with pytest.raises(ConfigError, match=f"ROPA_STATEMENT_TIMEOUT='{value}' is not a positive number of seconds"):
+        scan(catalog, f"sqlite:///{crm}", "crm")
