@@ -67,7 +67,7 @@ def tags_export(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        err_console.print(f"Wrote {max(0, len(text.splitlines()) - 1) if format == 'csv' else 'tags to'} {output}")
+        err_console.print(f"Wrote the tags ({format}) to {output}")
 
 
 @tags_app.command("import")
