@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 from catalog.lineage.graph import LineagePath, LineageTree, graph, paths_from, tree
-from catalog.lineage.store import AddResult, Problem, add_path, resolve_edges, trace_views, unresolved
+from catalog.lineage.resolve import resolve_edges, unresolved
+from catalog.lineage.store import AddResult, Problem, add_path, trace_views
 from catalog.lineage.trace import Edge, StatementError, StatementLineage, TraceResult, trace_sql
 
 __all__ = [

@@ -17,7 +17,7 @@ name as written (lower-case):
   running system's own database (dbt's target database; PostgreSQL cannot query another one).
 
 A name that matches nothing is kept as written, its column ids stay empty, and it is listed as unresolved;
-edges resolve later, when the table is scanned (:func:`catalog.lineage.store.resolve_edges`).
+edges resolve later, when the table is scanned (:func:`resolve_edges`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from catalog.errors import LineageError
-from catalog.store import schema
+from catalog.store import Catalog, schema
 
 
 @dataclass(frozen=True)
@@ -159,3 +159,106 @@ class Resolver:
             return Place(system, written)
         table_id, found_schema, found_table = matches[0]
         return Place(system, f"{found_schema}.{found_table}" if found_schema else found_table, table_id)
+
+
+# --- stored edges against the scanned catalog ------------------------------------------------------------
+
+
+def resolve_edges(catalog: Catalog) -> int:
+    """Link stored edges whose tables were not scanned when they were traced; returns edge ends linked."""
+    with catalog.begin() as conn:
+        return link_edges(conn)
+
+
+def unresolved(catalog: Catalog) -> list[str]:
+    """Names on stored edges that match nothing scanned: ``system: table``, or
+    ``system: table.column (no such column)`` when the table is scanned but lacks the column (sorted)."""
+    with catalog.connect() as conn:
+        return _unresolved(conn)
+
+
+def _unresolved(conn: Connection) -> list[str]:
+    e = schema.lineage_edge
+    scanned = {
+        (system, f"{schema_name}.{table}" if schema_name else table)
+        for system, schema_name, table in conn.execute(
+            sa.select(schema.system.c.name, schema.tbl.c.schema_name, schema.tbl.c.name)
+            .join(schema.tbl, schema.tbl.c.system_id == schema.system.c.id)
+            .where(schema.tbl.c.removed_at.is_(None))
+        ).all()
+    }
+    names: set[str] = set()
+    for side in ("source", "target"):
+        rows = conn.execute(
+            sa.select(e.c[f"{side}_system"], e.c[f"{side}_table"], e.c[f"{side}_column"])
+            .where(e.c[f"{side}_column_id"].is_(None), e.c[f"{side}_column"] != "*")
+            .distinct()
+        ).all()
+        for system, table, column in rows:
+            if (system, table) in scanned:
+                names.add(f"{system}: {table}.{column} (no such column)")
+            else:
+                names.add(f"{system or '?'}: {table}")
+    return sorted(names)
+
+
+def link_edges(conn: Connection) -> int:
+    """Inside a transaction: give stored edges the column ids of tables scanned since they were traced."""
+    e = schema.lineage_edge
+    linked = 0
+    resolvers: dict[str, Resolver] = {}
+    for side in ("source", "target"):
+        rows = conn.execute(
+            sa.select(e.c[f"{side}_system"], e.c[f"{side}_table"], e.c[f"{side}_column"])
+            .where(e.c[f"{side}_column_id"].is_(None), e.c[f"{side}_system"].is_not(None), e.c[f"{side}_column"] != "*")
+            .distinct()
+        ).all()
+        for system, table, column in rows:
+            resolver = resolvers.get(system)
+            if resolver is None:
+                resolver = resolvers[system] = Resolver(conn, system)
+            place = resolver.place(table)
+            column_id = resolver.column_id(place, column)
+            if column_id is None:
+                continue
+            linked += conn.execute(
+                e.update()
+                .where(
+                    e.c[f"{side}_system"] == system,
+                    e.c[f"{side}_table"] == table,
+                    e.c[f"{side}_column"] == column,
+                    e.c[f"{side}_column_id"].is_(None),
+                )
+                .values({f"{side}_column_id": column_id, f"{side}_table": place.table})
+            ).rowcount
+    return linked
+
+
+def catalog_schema(conn: Connection, system: str, resolver: Resolver) -> dict[str, list[str]]:
+    """Columns of scanned tables keyed the way this system's SQL names them, for ``SELECT *`` expansion:
+    ``schema.table`` for the running system, ``database.table`` for every database mapped to a system."""
+    prefixes: dict[str, list[str]] = {}
+    for database, target in [*resolver.mapping.items(), *((s, s) for s in resolver.systems.values())]:
+        prefixes.setdefault(target, []).append(database.lower())
+    rows = conn.execute(
+        sa.select(
+            schema.system.c.name,
+            schema.tbl.c.schema_name,
+            schema.tbl.c.name.label("table"),
+            schema.col.c.name.label("column"),
+        )
+        .join(schema.tbl, schema.tbl.c.system_id == schema.system.c.id)
+        .join(schema.col, schema.col.c.table_id == schema.tbl.c.id)
+        .where(schema.tbl.c.removed_at.is_(None), schema.col.c.removed_at.is_(None))
+        .order_by(schema.tbl.c.id, schema.col.c.position)
+    ).all()
+    found: dict[str, list[str]] = {}
+    for system_name, schema_name, table, column in rows:
+        keys = [f"{d}.{table}" for d in prefixes.get(system_name, [])]
+        if system_name == system:
+            keys.append(f"{schema_name or system}.{table}")
+        for key in keys:
+            columns = found.setdefault(key.lower(), [])
+            if column.lower() not in columns:
+                columns.append(column.lower())
+    return found

@@ -2,12 +2,14 @@
 
 Each input (a file, a manifest, a log, or the views of one system) is one ``lineage_source``; adding it again
 replaces everything it produced — its statements and its edges — in the same transaction as the new ones, so
-the catalog never holds half of an input. Statement edges are stored per statement with their location
+the catalog never holds half of an input. Adding a folder again does the same for the whole folder: inputs
+from files no longer in it are dropped too. Statement edges are stored per statement with their location
 (``file:line``) and fingerprint; only tables a script creates and drops itself are composed away.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from catalog.errors import NotFoundError
-from catalog.lineage.resolve import Resolver, load_mapping
+from catalog.lineage.resolve import Resolver, catalog_schema, link_edges, load_mapping
 from catalog.lineage.session import compose, temporary_tables
 from catalog.lineage.sources import SqlInput, SqlUnit, read_inputs
 from catalog.lineage.trace import Edge, StatementLineage, trace_sql
@@ -63,15 +65,18 @@ def add_path(
     """Trace the SQL at *path* (file or folder) running in *system* and store its column edges.
 
     *mapping* is a ``databases:`` YAML path (or the dict itself) saying which system each database name in
-    the SQL belongs to. Raises :class:`~catalog.errors.LineageError` only when an input cannot be read; bad
+    the SQL belongs to. Adding a folder again replaces everything it produced, including what came from
+    files since removed from it. Raises :class:`~catalog.errors.LineageError` only when an input cannot be read; bad
     statements are returned in ``problems``.
     """
     databases = dict(mapping) if isinstance(mapping, Mapping) else load_mapping(mapping)
     inputs = read_inputs(path, dialect=dialect)
     with catalog.begin() as conn:
+        if Path(path).is_dir():  # files gone from the folder take what they produced with them
+            _drop_under(conn, Path(path), {item.key for item in inputs})
         system_dialect = conn.execute(sa.select(schema.system.c.dialect).where(schema.system.c.name == system)).scalar()
         resolver = Resolver(conn, system, databases)
-        table_schema = _catalog_schema(conn, system, resolver)
+        table_schema = catalog_schema(conn, system, resolver)
         result = AddResult()
         total = sum(len(i.units) for i in inputs)
         done = 0
@@ -113,49 +118,11 @@ def trace_views(catalog: Catalog, system: str) -> AddResult:
         resolver = Resolver(conn, system)
         result = AddResult()
         if units:
-            _store(conn, item, system, row.dialect, resolver, _catalog_schema(conn, system, resolver), result, None)
+            _store(conn, item, system, row.dialect, resolver, catalog_schema(conn, system, resolver), result, None)
         else:
             _drop(conn, "view", system)  # its views are gone: so are their edges
-        result.resolved += _resolve_edges(conn)
+        result.resolved += link_edges(conn)
     return result
-
-
-def resolve_edges(catalog: Catalog) -> int:
-    """Link stored edges whose tables were not scanned when they were traced; returns edge ends linked."""
-    with catalog.begin() as conn:
-        return _resolve_edges(conn)
-
-
-def unresolved(catalog: Catalog) -> list[str]:
-    """Names on stored edges that match nothing scanned: ``system: table``, or
-    ``system: table.column (no such column)`` when the table is scanned but lacks the column (sorted)."""
-    with catalog.connect() as conn:
-        return _unresolved(conn)
-
-
-def _unresolved(conn: Connection) -> list[str]:
-    e = schema.lineage_edge
-    scanned = {
-        (system, f"{schema_name}.{table}" if schema_name else table)
-        for system, schema_name, table in conn.execute(
-            sa.select(schema.system.c.name, schema.tbl.c.schema_name, schema.tbl.c.name)
-            .join(schema.tbl, schema.tbl.c.system_id == schema.system.c.id)
-            .where(schema.tbl.c.removed_at.is_(None))
-        ).all()
-    }
-    names: set[str] = set()
-    for side in ("source", "target"):
-        rows = conn.execute(
-            sa.select(e.c[f"{side}_system"], e.c[f"{side}_table"], e.c[f"{side}_column"])
-            .where(e.c[f"{side}_column_id"].is_(None), e.c[f"{side}_column"] != "*")
-            .distinct()
-        ).all()
-        for system, table, column in rows:
-            if (system, table) in scanned:
-                names.add(f"{system}: {table}.{column} (no such column)")
-            else:
-                names.add(f"{system or '?'}: {table}")
-    return sorted(names)
 
 
 # --- internals ---------------------------------------------------------------------------------------------
@@ -337,6 +304,17 @@ def _replace(
         conn.execute(schema.lineage_edge.insert(), edges)
 
 
+def _drop_under(conn: Connection, folder: Path, keep: set[str]) -> None:
+    """Drop the inputs stored from files below *folder* (any depth) that are not in *keep*."""
+    prefix = os.path.join(str(folder.resolve()), "")  # keys are resolved file paths (sources.SqlInput.key)
+    stored = conn.execute(
+        sa.select(lineage_source.c.origin, lineage_source.c.key).where(lineage_source.c.origin != "view")
+    ).all()
+    for origin, key in stored:
+        if key.startswith(prefix) and key not in keep:
+            _drop(conn, origin, key)
+
+
 def _drop(conn: Connection, origin: str, key: str) -> None:
     old = conn.execute(
         sa.select(lineage_source.c.id).where(lineage_source.c.origin == origin, lineage_source.c.key == key)
@@ -351,64 +329,3 @@ def _drop(conn: Connection, origin: str, key: str) -> None:
     )
     conn.execute(lineage_statement.delete().where(lineage_statement.c.source_id == old))
     conn.execute(lineage_source.delete().where(lineage_source.c.id == old))
-
-
-def _resolve_edges(conn: Connection) -> int:
-    e = schema.lineage_edge
-    linked = 0
-    resolvers: dict[str, Resolver] = {}
-    for side in ("source", "target"):
-        rows = conn.execute(
-            sa.select(e.c[f"{side}_system"], e.c[f"{side}_table"], e.c[f"{side}_column"])
-            .where(e.c[f"{side}_column_id"].is_(None), e.c[f"{side}_system"].is_not(None), e.c[f"{side}_column"] != "*")
-            .distinct()
-        ).all()
-        for system, table, column in rows:
-            resolver = resolvers.get(system)
-            if resolver is None:
-                resolver = resolvers[system] = Resolver(conn, system)
-            place = resolver.place(table)
-            column_id = resolver.column_id(place, column)
-            if column_id is None:
-                continue
-            linked += conn.execute(
-                e.update()
-                .where(
-                    e.c[f"{side}_system"] == system,
-                    e.c[f"{side}_table"] == table,
-                    e.c[f"{side}_column"] == column,
-                    e.c[f"{side}_column_id"].is_(None),
-                )
-                .values({f"{side}_column_id": column_id, f"{side}_table": place.table})
-            ).rowcount
-    return linked
-
-
-def _catalog_schema(conn: Connection, system: str, resolver: Resolver) -> dict[str, list[str]]:
-    """Columns of scanned tables keyed the way this system's SQL names them, for ``SELECT *`` expansion:
-    ``schema.table`` for the running system, ``database.table`` for every database mapped to a system."""
-    prefixes: dict[str, list[str]] = {}
-    for database, target in [*resolver.mapping.items(), *((s, s) for s in resolver.systems.values())]:
-        prefixes.setdefault(target, []).append(database.lower())
-    rows = conn.execute(
-        sa.select(
-            schema.system.c.name,
-            schema.tbl.c.schema_name,
-            schema.tbl.c.name.label("table"),
-            schema.col.c.name.label("column"),
-        )
-        .join(schema.tbl, schema.tbl.c.system_id == schema.system.c.id)
-        .join(schema.col, schema.col.c.table_id == schema.tbl.c.id)
-        .where(schema.tbl.c.removed_at.is_(None), schema.col.c.removed_at.is_(None))
-        .order_by(schema.tbl.c.id, schema.col.c.position)
-    ).all()
-    found: dict[str, list[str]] = {}
-    for system_name, schema_name, table, column in rows:
-        keys = [f"{d}.{table}" for d in prefixes.get(system_name, [])]
-        if system_name == system:
-            keys.append(f"{schema_name or system}.{table}")
-        for key in keys:
-            columns = found.setdefault(key.lower(), [])
-            if column.lower() not in columns:
-                columns.append(column.lower())
-    return found

@@ -106,6 +106,27 @@ def test_re_adding_a_file_replaces_its_edges(estate: Catalog, tmp_path: Path) ->
         assert conn.execute(sa.select(sa.func.count()).select_from(lineage_source)).scalar() == 2  # view + file
 
 
+def test_re_adding_a_folder_drops_what_removed_files_produced(estate: Catalog, tmp_path: Path) -> None:
+    folder = tmp_path / "etl"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "names.sql").write_text("INSERT INTO dim (vards) SELECT vards FROM crm.klienti;")
+    (folder / "sub" / "emails.sql").write_text("INSERT INTO dim (e_pasts) SELECT e_pasts FROM crm.klienti;")
+    other = tmp_path / "ids.sql"  # beside the folder, not in it: untouched by re-adding the folder
+    other.write_text("INSERT INTO dim (klients_id) SELECT id FROM crm.klienti;")
+    add_path(estate, other, "dwh")
+    assert add_path(estate, folder, "dwh").inputs == 2
+    assert {r["target_column"] for r in _edges(estate, origin="sql")} == {"vards", "e_pasts", "klients_id"}
+    (folder / "sub" / "emails.sql").unlink()
+    assert add_path(estate, folder, "dwh").inputs == 1
+    assert {r["target_column"] for r in _edges(estate, origin="sql")} == {"vards", "klients_id"}
+    with estate.connect() as conn:
+        keys = set(conn.execute(sa.select(lineage_source.c.key).where(lineage_source.c.origin == "sql")).scalars())
+        assert keys == {str((folder / "names.sql").resolve()), str(other.resolve())}
+        assert not conn.execute(
+            sa.select(lineage_statement.c.location).where(lineage_statement.c.location.like("%emails.sql%"))
+        ).all()
+
+
 def test_bad_statements_are_collected_and_the_rest_traced(estate: Catalog, tmp_path: Path) -> None:
     sql = tmp_path / "mixed.sql"
     sql.write_text("INSERT INTO dim (vards) SELECT vards FROM crm.klienti;\n\nSELECT * FROM WHERE;\nSELECT 1;\n")
