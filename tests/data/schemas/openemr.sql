@@ -1,0 +1,403 @@
+-- OpenEMR (clinic / electronic medical records), trimmed from github.com/openemr/openemr sql/database.sql
+-- (GPL-3.0). Tables and column names as upstream; KEY/ENGINE clauses and seed data left out.
+-- (`float unsigned` written `float`: the SQL parser does not take unsigned floats.)
+
+CREATE TABLE `patient_data` (
+  `id` bigint(20) NOT NULL auto_increment,
+  `title` varchar(255) NOT NULL default '',
+  `language` varchar(255) NOT NULL default '',
+  `financial` varchar(255) NOT NULL default '',
+  `fname` varchar(255) NOT NULL default '',
+  `lname` varchar(255) NOT NULL default '',
+  `mname` varchar(255) NOT NULL default '',
+  `DOB` date default NULL,
+  `street` varchar(255) NOT NULL default '',
+  `postal_code` varchar(255) NOT NULL default '',
+  `city` varchar(255) NOT NULL default '',
+  `state` varchar(255) NOT NULL default '',
+  `country_code` varchar(255) NOT NULL default '',
+  `drivers_license` varchar(255) NOT NULL default '',
+  `ss` varchar(255) NOT NULL default '',
+  `occupation` longtext,
+  `phone_home` varchar(255) NOT NULL default '',
+  `phone_biz` varchar(255) NOT NULL default '',
+  `phone_contact` varchar(255) NOT NULL default '',
+  `phone_cell` varchar(255) NOT NULL default '',
+  `pharmacy_id` int(11) NOT NULL default '0',
+  `status` varchar(255) NOT NULL default '',
+  `contact_relationship` varchar(255) NOT NULL default '',
+  `date` datetime default NULL,
+  `sex` varchar(255) NOT NULL default '',
+  `referrer` varchar(255) NOT NULL default '',
+  `referrerID` varchar(255) NOT NULL default '',
+  `providerID` int(11) default NULL,
+  `email` varchar(255) NOT NULL default '',
+  `ethnoracial` varchar(255) NOT NULL default '',
+  `interpretter` varchar(255) NOT NULL default '',
+  `migrantseasonal` varchar(255) NOT NULL default '',
+  `family_size` varchar(255) NOT NULL default '',
+  `monthly_income` varchar(255) NOT NULL default '',
+  `homeless` varchar(255) NOT NULL default '',
+  `financial_review` datetime default NULL,
+  `pubpid` varchar(255) NOT NULL default '',
+  `pid` bigint(20) NOT NULL default '0',
+  `genericname1` varchar(255) NOT NULL default '',
+  `genericval1` varchar(255) NOT NULL default '',
+  `genericname2` varchar(255) NOT NULL default '',
+  `genericval2` varchar(255) NOT NULL default '',
+  `hipaa_mail` varchar(3) NOT NULL default '',
+  `hipaa_voice` varchar(3) NOT NULL default '',
+  `hipaa_notice` varchar(3) NOT NULL default '',
+  `hipaa_message` varchar(20) NOT NULL default '',
+  `hipaa_allowsms` VARCHAR(3) NOT NULL DEFAULT 'NO',
+  `hipaa_allowemail` VARCHAR(3) NOT NULL DEFAULT 'NO',
+  `squad` varchar(32) NOT NULL default '',
+  `fitness` int(11) NOT NULL default '0',
+  `referral_source` varchar(30) NOT NULL default '',
+  `usertext1` varchar(255) NOT NULL DEFAULT '',
+  `usertext2` varchar(255) NOT NULL DEFAULT '',
+  `usertext3` varchar(255) NOT NULL DEFAULT '',
+  `usertext4` varchar(255) NOT NULL DEFAULT '',
+  `usertext5` varchar(255) NOT NULL DEFAULT '',
+  `usertext6` varchar(255) NOT NULL DEFAULT '',
+  `usertext7` varchar(255) NOT NULL DEFAULT '',
+  `usertext8` varchar(255) NOT NULL DEFAULT '',
+  `userlist1` varchar(255) NOT NULL DEFAULT '',
+  `userlist2` varchar(255) NOT NULL DEFAULT '',
+  `userlist3` varchar(255) NOT NULL DEFAULT '',
+  `userlist4` varchar(255) NOT NULL DEFAULT '',
+  `userlist5` varchar(255) NOT NULL DEFAULT '',
+  `userlist6` varchar(255) NOT NULL DEFAULT '',
+  `userlist7` varchar(255) NOT NULL DEFAULT '',
+  `pricelevel` varchar(255) NOT NULL default 'standard',
+  `regdate` date DEFAULT NULL COMMENT 'Registration Date',
+  `contrastart` date DEFAULT NULL COMMENT 'Date contraceptives initially used',
+  `completed_ad` VARCHAR(3) NOT NULL DEFAULT 'NO',
+  `ad_reviewed` date DEFAULT NULL,
+  `vfc` varchar(255) NOT NULL DEFAULT '',
+  `mothersname` varchar(255) NOT NULL DEFAULT '',
+  `guardiansname` varchar(255) NOT NULL DEFAULT '',
+  `allow_imm_reg_use` varchar(255) NOT NULL DEFAULT '',
+  `allow_imm_info_share` varchar(255) NOT NULL DEFAULT '',
+  `allow_health_info_ex` varchar(255) NOT NULL DEFAULT '',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `payments` (
+  `id` bigint(20) NOT NULL auto_increment,
+  `pid` bigint(20) NOT NULL default '0',
+  `dtime` datetime NOT NULL,
+  `encounter` bigint(20) NOT NULL default '0',
+  `user` varchar(255) default NULL,
+  `method` varchar(255) default NULL,
+  `source` varchar(255) default NULL,
+  `amount1` decimal(12,2) NOT NULL default '0.00',
+  `amount2` decimal(12,2) NOT NULL default '0.00',
+  `posted1` decimal(12,2) NOT NULL default '0.00',
+  `posted2` decimal(12,2) NOT NULL default '0.00',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `pharmacies` (
+  `id` int(11) NOT NULL default '0',
+  `name` varchar(255) default NULL,
+  `transmit_method` int(11) NOT NULL default '1',
+  `email` varchar(255) default NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `phone_numbers` (
+  `id` int(11) NOT NULL default '0',
+  `country_code` varchar(5) default NULL,
+  `area_code` char(3) default NULL,
+  `prefix` char(3) default NULL,
+  `number` varchar(4) default NULL,
+  `type` int(11) default NULL,
+  `foreign_id` int(11) default NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `openemr_session_info` (
+  `pn_sessid` varchar(32) NOT NULL default '',
+  `pn_ipaddr` varchar(20) default NULL,
+  `pn_firstused` int(11) NOT NULL default '0',
+  `pn_lastused` int(11) NOT NULL default '0',
+  `pn_uid` int(11) NOT NULL default '0',
+  `pn_vars` blob,
+  PRIMARY KEY (`pn_sessid`)
+);
+
+CREATE TABLE `openemr_postcalendar_events` (
+  `pc_eid` int(11) unsigned NOT NULL auto_increment,
+  `pc_catid` int(11) NOT NULL default '0',
+  `pc_multiple` int(10) unsigned NOT NULL,
+  `pc_aid` varchar(30) default NULL,
+  `pc_pid` varchar(11) default NULL,
+  `pc_title` varchar(150) default NULL,
+  `pc_time` datetime default NULL,
+  `pc_hometext` text,
+  `pc_comments` int(11) default '0',
+  `pc_counter` mediumint(8) unsigned default '0',
+  `pc_topic` int(3) NOT NULL default '1',
+  `pc_informant` varchar(20) default NULL,
+  `pc_eventDate` date NOT NULL default '0000-00-00',
+  `pc_endDate` date NOT NULL default '0000-00-00',
+  `pc_duration` bigint(20) NOT NULL default '0',
+  `pc_recurrtype` int(1) NOT NULL default '0',
+  `pc_recurrspec` text,
+  `pc_recurrfreq` int(3) NOT NULL default '0',
+  `pc_startTime` time default NULL,
+  `pc_endTime` time default NULL,
+  `pc_alldayevent` int(1) NOT NULL default '0',
+  `pc_location` text,
+  `pc_conttel` varchar(50) default NULL,
+  `pc_contname` varchar(50) default NULL,
+  `pc_contemail` varchar(255) default NULL,
+  `pc_website` varchar(255) default NULL,
+  `pc_fee` varchar(50) default NULL,
+  `pc_eventstatus` int(11) NOT NULL default '0',
+  `pc_sharing` int(11) NOT NULL default '0',
+  `pc_language` varchar(30) default NULL,
+  `pc_apptstatus` varchar(15) NOT NULL default '-',
+  `pc_prefcatid` int(11) NOT NULL default '0',
+  `pc_facility` smallint(6) NOT NULL default '0' COMMENT 'facility id for this event',
+  `pc_sendalertsms` VARCHAR(3) NOT NULL DEFAULT 'NO',
+  `pc_sendalertemail` VARCHAR( 3 ) NOT NULL DEFAULT 'NO',
+  PRIMARY KEY (`pc_eid`)
+);
+
+CREATE TABLE `openemr_postcalendar_limits` (
+  `pc_limitid` int(11) NOT NULL auto_increment,
+  `pc_catid` int(11) NOT NULL default '0',
+  `pc_starttime` time NOT NULL default '00:00:00',
+  `pc_endtime` time NOT NULL default '00:00:00',
+  `pc_limit` int(11) NOT NULL default '1',
+  PRIMARY KEY (`pc_limitid`)
+);
+
+CREATE TABLE `openemr_postcalendar_topics` (
+  `pc_catid` int(11) unsigned NOT NULL auto_increment,
+  `pc_catname` varchar(100) default NULL,
+  `pc_catcolor` varchar(50) default NULL,
+  `pc_catdesc` text,
+  PRIMARY KEY (`pc_catid`)
+);
+
+CREATE TABLE `pnotes` (
+  `id` bigint(20) NOT NULL auto_increment,
+  `date` datetime default NULL,
+  `body` longtext,
+  `pid` bigint(20) default NULL,
+  `user` varchar(255) default NULL,
+  `groupname` varchar(255) default NULL,
+  `activity` tinyint(4) default NULL,
+  `authorized` tinyint(4) default NULL,
+  `title` varchar(255) default NULL,
+  `assigned_to` varchar(255) default NULL,
+  `deleted` tinyint(4) default 0 COMMENT 'flag indicates note is deleted',
+  `message_status` VARCHAR(20) NOT NULL DEFAULT 'New',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `prescriptions` (
+  `id` int(11) NOT NULL auto_increment,
+  `patient_id` int(11) default NULL,
+  `filled_by_id` int(11) default NULL,
+  `pharmacy_id` int(11) default NULL,
+  `date_added` date default NULL,
+  `date_modified` date default NULL,
+  `provider_id` int(11) default NULL,
+  `start_date` date default NULL,
+  `drug` varchar(150) default NULL,
+  `drug_id` int(11) NOT NULL default '0',
+  `form` int(3) default NULL,
+  `dosage` varchar(100) default NULL,
+  `quantity` varchar(31) default NULL,
+  `size` float default NULL,
+  `unit` int(11) default NULL,
+  `route` int(11) default NULL,
+  `interval` int(11) default NULL,
+  `substitute` int(11) default NULL,
+  `refills` int(11) default NULL,
+  `per_refill` int(11) default NULL,
+  `filled_date` date default NULL,
+  `medication` int(11) default NULL,
+  `note` text,
+  `active` int(11) NOT NULL default '1',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `prices` (
+  `pr_id` varchar(11) NOT NULL default '',
+  `pr_selector` varchar(255) NOT NULL default '' COMMENT 'template selector for drugs, empty for codes',
+  `pr_level` varchar(31) NOT NULL default '',
+  `pr_price` decimal(12,2) NOT NULL default '0.00' COMMENT 'price in local currency',
+  PRIMARY KEY (`pr_id`,`pr_selector`,`pr_level`)
+);
+
+CREATE TABLE `registry` (
+  `name` varchar(255) default NULL,
+  `state` tinyint(4) default NULL,
+  `directory` varchar(255) default NULL,
+  `id` bigint(20) NOT NULL auto_increment,
+  `sql_run` tinyint(4) default NULL,
+  `unpackaged` tinyint(4) default NULL,
+  `date` datetime default NULL,
+  `priority` int(11) default '0',
+  `category` varchar(255) default NULL,
+  `nickname` varchar(255) default NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `transactions` (
+  `id` bigint(20) NOT NULL auto_increment,
+  `date` datetime default NULL,
+  `title` varchar(255) NOT NULL DEFAULT '',
+  `body` longtext NOT NULL DEFAULT '',
+  `pid` bigint(20) default NULL,
+  `user` varchar(255) NOT NULL DEFAULT '',
+  `groupname` varchar(255) NOT NULL DEFAULT '',
+  `authorized` tinyint(4) default NULL,
+  `refer_date` date DEFAULT NULL,
+  `refer_from` int(11) NOT NULL DEFAULT 0,
+  `refer_to` int(11) NOT NULL DEFAULT 0,
+  `refer_diag` varchar(255) NOT NULL DEFAULT '',
+  `refer_risk_level` varchar(255) NOT NULL DEFAULT '',
+  `refer_vitals` tinyint(1) NOT NULL DEFAULT 0,
+  `refer_external` tinyint(1) NOT NULL DEFAULT 0,
+  `refer_related_code` varchar(255) NOT NULL DEFAULT '',
+  `reply_date` date DEFAULT NULL,
+  `reply_from` varchar(255) NOT NULL DEFAULT '',
+  `reply_init_diag` varchar(255) NOT NULL DEFAULT '',
+  `reply_final_diag` varchar(255) NOT NULL DEFAULT '',
+  `reply_documents` varchar(255) NOT NULL DEFAULT '',
+  `reply_findings` text NOT NULL DEFAULT '',
+  `reply_services` text NOT NULL DEFAULT '',
+  `reply_recommend` text NOT NULL DEFAULT '',
+  `reply_rx_refer` text NOT NULL DEFAULT '',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `users` (
+  `id` bigint(20) NOT NULL auto_increment,
+  `username` varchar(255) default NULL,
+  `password` longtext,
+  `authorized` tinyint(4) default NULL,
+  `info` longtext,
+  `source` tinyint(4) default NULL,
+  `fname` varchar(255) default NULL,
+  `mname` varchar(255) default NULL,
+  `lname` varchar(255) default NULL,
+  `federaltaxid` varchar(255) default NULL,
+  `federaldrugid` varchar(255) default NULL,
+  `upin` varchar(255) default NULL,
+  `facility` varchar(255) default NULL,
+  `facility_id` int(11) NOT NULL default '0',
+  `see_auth` int(11) NOT NULL default '1',
+  `active` tinyint(1) NOT NULL default '1',
+  `npi` varchar(15) default NULL,
+  `title` varchar(30) default NULL,
+  `specialty` varchar(255) default NULL,
+  `billname` varchar(255) default NULL,
+  `email` varchar(255) default NULL,
+  `url` varchar(255) default NULL,
+  `assistant` varchar(255) default NULL,
+  `organization` varchar(255) default NULL,
+  `valedictory` varchar(255) default NULL,
+  `street` varchar(60) default NULL,
+  `streetb` varchar(60) default NULL,
+  `city` varchar(30) default NULL,
+  `state` varchar(30) default NULL,
+  `zip` varchar(20) default NULL,
+  `street2` varchar(60) default NULL,
+  `streetb2` varchar(60) default NULL,
+  `city2` varchar(30) default NULL,
+  `state2` varchar(30) default NULL,
+  `zip2` varchar(20) default NULL,
+  `phone` varchar(30) default NULL,
+  `fax` varchar(30) default NULL,
+  `phonew1` varchar(30) default NULL,
+  `phonew2` varchar(30) default NULL,
+  `phonecell` varchar(30) default NULL,
+  `notes` text,
+  `cal_ui` tinyint(4) NOT NULL default '1',
+  `taxonomy` varchar(30) NOT NULL DEFAULT '207Q00000X',
+  `ssi_relayhealth` varchar(64) NULL,
+  `calendar` TINYINT(1) NOT NULL DEFAULT 0 COMMENT '1 = appears in calendar',
+  `abook_type` varchar(31) NOT NULL DEFAULT '',
+  `pwd_expiration_date` date default NULL,
+  `pwd_history1` longtext default NULL,
+  `pwd_history2` longtext default NULL,
+  `default_warehouse` varchar(31) NOT NULL DEFAULT '',
+  `irnpool` varchar(31) NOT NULL DEFAULT '',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `x12_partners` (
+  `id` int(11) NOT NULL default '0',
+  `name` varchar(255) default NULL,
+  `id_number` varchar(255) default NULL,
+  `x12_sender_id` varchar(255) default NULL,
+  `x12_receiver_id` varchar(255) default NULL,
+  `x12_version` varchar(255) default NULL,
+  `processing_format` enum('standard','medi-cal','cms','proxymed') default NULL,
+  `x12_isa05` char(2) NOT NULL DEFAULT 'ZZ',
+  `x12_isa07` char(2) NOT NULL DEFAULT 'ZZ',
+  `x12_isa14` char(1) NOT NULL DEFAULT '0',
+  `x12_isa15` char(1) NOT NULL DEFAULT 'P',
+  `x12_gs02` varchar(15) NOT NULL DEFAULT '',
+  `x12_per06` varchar(80) NOT NULL DEFAULT '',
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `automatic_notification` (
+  `notification_id` int(5) NOT NULL auto_increment,
+  `sms_gateway_type` varchar(255) NOT NULL,
+  `next_app_date` date NOT NULL,
+  `next_app_time` varchar(10) NOT NULL,
+  `provider_name` varchar(100) NOT NULL,
+  `message` text NOT NULL,
+  `email_sender` varchar(100) NOT NULL,
+  `email_subject` varchar(100) NOT NULL,
+  `type` enum('SMS','Email') NOT NULL default 'SMS',
+  `notification_sent_date` datetime NOT NULL,
+  PRIMARY KEY (`notification_id`)
+);
+
+CREATE TABLE `notification_log` (
+  `iLogId` int(11) NOT NULL auto_increment,
+  `pid` int(7) NOT NULL,
+  `pc_eid` int(11) unsigned NULL,
+  `sms_gateway_type` varchar(50) NOT NULL,
+  `smsgateway_info` varchar(255) NOT NULL,
+  `message` text NOT NULL,
+  `email_sender` varchar(255) NOT NULL,
+  `email_subject` varchar(255) NOT NULL,
+  `type` enum('SMS','Email') NOT NULL,
+  `patient_info` text NOT NULL,
+  `pc_eventDate` date NOT NULL,
+  `pc_endDate` date NOT NULL,
+  `pc_startTime` time NOT NULL,
+  `pc_endTime` time NOT NULL,
+  `dSentDateTime` datetime NOT NULL,
+  PRIMARY KEY (`iLogId`)
+);
+
+CREATE TABLE `notification_settings` (
+  `SettingsId` int(3) NOT NULL auto_increment,
+  `Send_SMS_Before_Hours` int(3) NOT NULL,
+  `Send_Email_Before_Hours` int(3) NOT NULL,
+  `SMS_gateway_username` varchar(100) NOT NULL,
+  `SMS_gateway_password` varchar(100) NOT NULL,
+  `SMS_gateway_apikey` varchar(100) NOT NULL,
+  `type` varchar(50) NOT NULL,
+  PRIMARY KEY (`SettingsId`)
+);
+
+CREATE TABLE chart_tracker (
+  ct_pid int(11) NOT NULL,
+  ct_when datetime NOT NULL,
+  ct_userid bigint(20) NOT NULL DEFAULT 0,
+  ct_location varchar(31) NOT NULL DEFAULT '',
+  PRIMARY KEY (ct_pid, ct_when)
+);
