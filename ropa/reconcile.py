@@ -1,8 +1,9 @@
 """Reconcile the register (what the controller claims) with the data map (what the systems hold).
 
 Each check is one module under ``ropa/checks`` with one public function of the same name and the same
-signature — catalog and register in, findings out — listed in order in :data:`CHECKS`. Adding a check is
-adding a module and a line here.
+signature — a :class:`~ropa.checks.context.CheckInput` (catalog + register, with the data map and the latest
+validation results read once per run and shared) in, findings out — listed in order in :data:`CHECKS`.
+Adding a check is adding a module and a line here.
 
 How findings are meant to be read: severity LOW and above are disagreements between register and map
 (the auditor's list); INFO findings summarise work in the tagging queue (untagged columns, suggestions
@@ -17,6 +18,7 @@ from typing import Protocol
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog, utcnow
 from catalog.store.schema_register import register_finding
+from ropa.checks.context import CheckInput
 from ropa.checks.data_quality import data_quality
 from ropa.checks.declared_category_not_found import declared_category_not_found
 from ropa.checks.retention_exceeded import retention_exceeded
@@ -31,7 +33,7 @@ from ropa.register.model import Register
 class Check(Protocol):
     __name__: str
 
-    def __call__(self, catalog: Catalog, register: Register) -> list[Finding]: ...
+    def __call__(self, facts: CheckInput) -> list[Finding]: ...
 
 
 CHECKS: tuple[Check, ...] = (
@@ -60,6 +62,13 @@ KINDS: tuple[str, ...] = (
 """Every finding kind reconciliation produces (the labels files explain each in LV and EN)."""
 
 
+def run_checks(facts: CheckInput) -> list[Finding]:
+    """Every check of :data:`CHECKS` on *facts*, worst first (nothing stored)."""
+    findings = [finding for check in CHECKS for finding in check(facts)]
+    findings.sort(key=lambda f: (-int(f.severity), f.kind, f.object))
+    return findings
+
+
 def discrepancies(findings: list[Finding]) -> list[Finding]:
     """The register-vs-map disagreements: everything above INFO."""
     return [f for f in findings if f.severity > Severity.INFO]
@@ -79,11 +88,23 @@ def reconcile(catalog: Catalog, register: Register | None = None, *, store: bool
         from ropa.register import load_register
 
         register = load_register(catalog)
-    findings = [finding for check in CHECKS for finding in check(catalog, register)]
-    findings.sort(key=lambda f: (-int(f.severity), f.kind, f.object))
+    findings = run_checks(CheckInput(catalog, register))
     if store:
         save_findings(catalog, findings)
     return findings
+
+
+def finding_record(f: Finding) -> dict[str, str]:
+    """A finding's words as stored and exported (its ``details`` are added where they belong)."""
+    return {
+        "kind": f.kind,
+        "severity": str(f.severity),
+        "object": f.object,
+        "message_en": f.message_en,
+        "message_lv": f.message_lv,
+        "fix_en": f.fix_en,
+        "fix_lv": f.fix_lv,
+    }
 
 
 def save_findings(catalog: Catalog, findings: list[Finding]) -> None:
@@ -94,20 +115,7 @@ def save_findings(catalog: Catalog, findings: list[Finding]) -> None:
         if findings:
             conn.execute(
                 register_finding.insert(),
-                [
-                    {
-                        "found_at": now,
-                        "kind": f.kind,
-                        "severity": str(f.severity),
-                        "object": f.object,
-                        "message_en": f.message_en,
-                        "message_lv": f.message_lv,
-                        "fix_en": f.fix_en,
-                        "fix_lv": f.fix_lv,
-                        "details": f.details,
-                    }
-                    for f in findings
-                ],
+                [{"found_at": now, **finding_record(f), "details": f.details} for f in findings],
             )
 
 

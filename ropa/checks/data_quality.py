@@ -5,12 +5,8 @@ between register and map.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
-from catalog.store.schema_register import validation_result
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 _WHAT = {
     "format": ("values of {col} do not match format {rule} ({n} of {total})",
@@ -21,30 +17,20 @@ _WHAT = {
 }  # fmt: skip
 
 
-def data_quality(catalog: Catalog, register: Register) -> list[Finding]:
+def data_quality(facts: CheckInput) -> list[Finding]:
     """One INFO finding per failed format, identifier or keep-at-least expectation of the latest run."""
-    v = validation_result
-    with catalog.connect() as conn:
-        latest = conn.execute(sa.select(v.c.run_id).order_by(v.c.id.desc()).limit(1)).scalar()
-        if latest is None:
-            return []
-        rows = conn.execute(
-            sa.select(v)
-            .where(v.c.run_id == latest, v.c.check.in_(tuple(_WHAT)), v.c.success.is_(False))
-            .order_by(v.c.id)
-        ).all()
     findings: list[Finding] = []
-    for row in rows:
+    for row in facts.failed(*_WHAT):
         col = f"{row.system}.{row.table_name}.{row.column_name}"
         en, lv = _WHAT[row.check]
-        facts = {"col": col, "rule": row.rule, "n": row.unexpected_count or 0, "total": row.element_count or 0}
+        words = {"col": col, "rule": row.rule, "n": row.unexpected_count or 0, "total": row.element_count or 0}
         findings.append(
             Finding(
                 kind="data_quality",
                 severity=Severity.INFO,
                 object=f"column:{col}",
-                message_en=en.format(**facts),
-                message_lv=lv.format(**facts),
+                message_en=en.format(**words),
+                message_lv=lv.format(**words),
                 fix_en="correct the values at the source, or the tag if the column holds something else",
                 fix_lv="izlabojiet vērtības avotā vai birku, ja kolonnā ir kas cits",
                 details={"rule": row.rule, "check": row.check, "unexpected_count": row.unexpected_count},

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
 from catalog.taxonomy import category
-from ropa.checks._map import read_map
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 
-def declared_category_not_found(catalog: Catalog, register: Register) -> list[Finding]:
+def declared_category_not_found(facts: CheckInput) -> list[Finding]:
     """One finding per (activity, category) found in no system at all.
 
     Silent while the map is empty (nothing scanned yet proves nothing). Deliberately global rather than
     per activity: an activity's systems are often only partly scannable (paper, SaaS), so "held nowhere" is
     the claim the map can actually refute.
     """
-    systems = read_map(catalog)
+    systems = facts.systems
     if not any(s.held for s in systems.values()):
         return []
     held = {cid for s in systems.values() for cid in s.held}
     findings: list[Finding] = []
-    for activity in register.activities:
+    for activity in facts.register.activities:
         for cid in sorted(set(activity.categories) - held):
             cat = category(cid)
             findings.append(

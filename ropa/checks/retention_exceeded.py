@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
-from catalog.store.schema_register import validation_result
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 
-def retention_exceeded(catalog: Catalog, register: Register) -> list[Finding]:
+def retention_exceeded(facts: CheckInput) -> list[Finding]:
     """One finding per failed ``retention_max`` expectation of the latest ``ropa validate`` run.
 
     Reads stored results rather than querying the systems, so reconciliation stays fast and works without
     access to the sources; run ``ropa validate`` to refresh them. Only counts are stored, never values.
     """
-    v = validation_result
-    rules = {r.id: r for r in register.retention}
-    with catalog.connect() as conn:
-        latest = conn.execute(sa.select(v.c.run_id).order_by(v.c.id.desc()).limit(1)).scalar()
-        if latest is None:
-            return []
-        rows = conn.execute(
-            sa.select(v)
-            .where(v.c.run_id == latest, v.c.check == "retention_max", v.c.success.is_(False))
-            .order_by(v.c.id)
-        ).all()
+    rules = {r.id: r for r in facts.register.retention}
     findings: list[Finding] = []
-    for row in rows:
+    for row in facts.failed("retention_max"):
         rule = rules.get(row.rule or "")
         if rule is None or rule.period is None:  # the rule was removed or changed since the run
             continue

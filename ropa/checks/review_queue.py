@@ -14,7 +14,7 @@ from collections.abc import Callable
 from catalog.errors import NotAvailableError
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 _KINDS = {
     "untagged_findings": (
@@ -42,7 +42,7 @@ def _source(name: str) -> Callable[[Catalog], list[Finding]] | None:
     return getattr(tagging, name, None)
 
 
-def review_queue(catalog: Catalog, register: Register) -> list[Finding]:
+def review_queue(facts: CheckInput) -> list[Finding]:
     """One INFO finding per system for untagged columns and one for suggestions awaiting review."""
     findings: list[Finding] = []
     for source_name, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
@@ -51,7 +51,7 @@ def review_queue(catalog: Catalog, register: Register) -> list[Finding]:
             continue
         per_system: dict[str, list[str]] = defaultdict(list)
         try:
-            found = source(catalog)
+            found = source(facts.catalog)
         except (ImportError, NotAvailableError):  # the tagging area is only partly there yet
             continue
         for finding in found:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
 from catalog.taxonomy import Sensitivity, categories
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 
-def special_category_without_art9(catalog: Catalog, register: Register) -> list[Finding]:
+def special_category_without_art9(facts: CheckInput) -> list[Finding]:
     """One finding per activity declaring a ``special`` category but no ``art9_condition``."""
     special = {c.id: c for c in categories() if c.sensitivity is Sensitivity.SPECIAL}
     findings: list[Finding] = []
-    for activity in register.activities:
+    for activity in facts.register.activities:
         held = [cid for cid in activity.categories if cid in special]
         if not held or activity.art9_condition is not None:
             continue

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
-from ropa.checks._map import read_map
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 
 def _norm(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").replace(".", " ").split())
 
 
-def system_not_in_register(catalog: Catalog, register: Register) -> list[Finding]:
+def system_not_in_register(facts: CheckInput) -> list[Finding]:
     """A system holding personal data used by no activity (HIGH); a system's owner or hosting party that is
     neither the controller nor a party of the register (MEDIUM).
     """
+    register = facts.register
     used = register.systems()
     known = {_norm(register.controller.name)}
     for party in register.parties:
         known.add(_norm(party.name))
         known.update(_norm(alias) for alias in party.aliases)
     findings: list[Finding] = []
-    for name, system in read_map(catalog).items():
+    for name, system in facts.systems.items():
         if system.held and name not in used:
             cats = sorted(system.held)
             evidence = [path for cid in cats for path in system.held[cid]]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
-from ropa.register.model import Register, Safeguard, Zone, countries
+from ropa.checks.context import CheckInput
+from ropa.register.model import Safeguard, Zone, countries
 
 
-def transfer_without_safeguard(catalog: Catalog, register: Register) -> list[Finding]:
+def transfer_without_safeguard(facts: CheckInput) -> list[Finding]:
     """A transfer to a country outside the EEA and adequacy list with safeguard ``none``; or a party outside
     the EEA/adequacy list that an activity shares data with but no transfer records at all.
     """
+    register = facts.register
     findings: list[Finding] = []
     for transfer in register.transfers:
         if transfer.zone is not Zone.THIRD or transfer.safeguard is not Safeguard.NONE:

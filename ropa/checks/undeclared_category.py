@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
 from catalog.taxonomy import Sensitivity, category
-from ropa.checks._map import read_map
-from ropa.register.model import Register
+from ropa.checks.context import CheckInput
 
 
-def undeclared_category(catalog: Catalog, register: Register) -> list[Finding]:
+def undeclared_category(facts: CheckInput) -> list[Finding]:
     """One finding per (system, category) held in the map but declared by none of the system's activities.
 
     Systems used by no activity are left to :func:`ropa.checks.system_not_in_register.system_not_in_register`.
     """
     findings: list[Finding] = []
-    for name, system in read_map(catalog).items():
-        users = [a for a in register.activities if name in a.systems]
+    for name, system in facts.systems.items():
+        users = [a for a in facts.register.activities if name in a.systems]
         if not users:
             continue
         declared = {c for a in users for c in a.categories}

@@ -10,38 +10,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-import sqlalchemy as sa
-
 from catalog.findings import Finding
-from catalog.store import Catalog, schema, utcnow
-from catalog.store.schema_register import validation_result
-from ropa.checks._map import column_path, read_map
+from catalog.store import Catalog, utcnow
+from ropa.checks.context import DECLARED, CheckInput, SystemHoldings
 from ropa.register.store import load_stored
 from ropa.register.yamlio import content_hash, to_dict
 
 
-def _finding(f: Finding) -> dict[str, Any]:
-    return {
-        "kind": f.kind,
-        "severity": str(f.severity),
-        "object": f.object,
-        "message_en": f.message_en,
-        "message_lv": f.message_lv,
-        "fix_en": f.fix_en,
-        "fix_lv": f.fix_lv,
-    }
-
-
-def _checks(catalog: Catalog) -> dict[str, dict[str, Any]]:
+def _checks(validation: list[Any]) -> dict[str, dict[str, Any]]:
     """Latest Great Expectations result per retention rule: {"status": ok|failed, "unexpected_count": n}."""
-    v = validation_result
-    with catalog.connect() as conn:
-        latest = conn.execute(sa.select(v.c.run_id).order_by(v.c.id.desc()).limit(1)).scalar()
-        if latest is None:
-            return {}
-        rows = conn.execute(sa.select(v).where(v.c.run_id == latest, v.c.check.startswith("retention"))).all()
     found: dict[str, dict[str, Any]] = {}
-    for row in rows:
+    for row in validation:
+        if not str(row.check).startswith("retention"):
+            continue
         entry = found.setdefault(row.rule, {"status": "ok", "unexpected_count": 0})
         if not row.success:
             entry["status"] = "failed"
@@ -50,39 +31,17 @@ def _checks(catalog: Catalog) -> dict[str, dict[str, Any]]:
 
 
 def _evidence(
-    catalog: Catalog, systems_of: dict[str, list[str]], declared: dict[str, list[int]]
+    held: dict[str, SystemHoldings], systems_of: dict[str, list[str]], declared: dict[str, list[int]]
 ) -> list[dict[str, Any]]:
     """Which scanned columns (confirmed tags) back each category an activity declares."""
-    s, t, c, g = schema.system, schema.tbl, schema.col, schema.tag
     backing: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
-    with catalog.connect() as conn:
-        rows = conn.execute(
-            sa.select(
-                s.c.name,
-                t.c.schema_name,
-                t.c.name.label("table"),
-                c.c.name.label("column"),
-                g.c.category,
-                g.c.source,
-                g.c.confidence,
-            )
-            .select_from(
-                g.join(c, g.c.column_id == c.c.id).join(t, c.c.table_id == t.c.id).join(s, t.c.system_id == s.c.id)
-            )
-            .where(g.c.status == "confirmed", c.c.removed_at.is_(None), t.c.removed_at.is_(None))
-            .order_by(s.c.name, t.c.schema_name, t.c.name, c.c.position)
-        ).all()
-    for row in rows:
-        backing[(row.name, int(row.category))].append(
-            {
-                "column": column_path(row.name, row.schema_name, row.table, row.column),
-                "source": row.source,
-                "confidence": round(float(row.confidence or 0), 3),
-            }
-        )
-    for name, system in read_map(catalog).items():
+    for name, system in held.items():
         for cid, paths in system.held.items():
-            if "declared" in paths:
+            for path in paths:  # scanned columns first, a declaration last
+                if path != DECLARED:
+                    tag = system.backing[(cid, path)]
+                    backing[(name, cid)].append({"column": path, "source": tag.source, "confidence": tag.confidence})
+            if DECLARED in paths:
                 backing[(name, cid)].append({"column": f"{name} (declared)", "source": "declared", "confidence": 1.0})
     out: list[dict[str, Any]] = []
     for activity, categories in declared.items():
@@ -113,12 +72,14 @@ def build_report(catalog: Catalog, findings: list[Finding] | None = None) -> dic
 
     *findings* default to a fresh :func:`ropa.reconcile.reconcile` run, so an export never shows stale ones.
     """
+    from ropa.reconcile import finding_record, run_checks, save_findings
+
     stored = load_stored(catalog)
     register = stored.register
+    facts = CheckInput(catalog, register)  # the map is read once, for the findings and the sheets alike
     if findings is None:
-        from ropa.reconcile import reconcile
-
-        findings = reconcile(catalog, register)
+        findings = run_checks(facts)
+        save_findings(catalog, findings)  # as `ropa reconcile` would: the stored set is the latest
     content = to_dict(register)
     transfers_of: dict[str, list[str]] = defaultdict(list)
     for transfer in register.transfers:
@@ -145,12 +106,12 @@ def build_report(catalog: Catalog, findings: list[Finding] | None = None) -> dic
         for item, p in zip(content.get("parties", []), register.parties)
     ]
     transfers = [{**item, "zone": t.zone.value} for item, t in zip(content.get("transfers", []), register.transfers)]
-    checks = _checks(catalog)
+    checks = _checks(facts.validation)
     retention = [
         {**item, "check": checks.get(rule.id, {"status": "not_checked"}) if rule.table else {"status": "not_checked"}}
         for item, rule in zip(content.get("retention", []), register.retention)
     ]
-    held = read_map(catalog)
+    held = facts.systems
     systems = sorted(set(held) | register.systems())
     declared_in: dict[str, set[int]] = defaultdict(set)
     for activity in register.activities:
@@ -170,7 +131,7 @@ def build_report(catalog: Catalog, findings: list[Finding] | None = None) -> dic
                 cells[system] = "declared_only"
         matrix_rows.append({"category": cid, "cells": cells})
     evidence = _evidence(
-        catalog,
+        held,
         {a.id: a.systems for a in register.activities},
         {a.id: list(a.categories) for a in register.activities},
     )
@@ -187,7 +148,7 @@ def build_report(catalog: Catalog, findings: list[Finding] | None = None) -> dic
         "transfers": transfers,
         "retention": retention,
         "matrix": {"systems": systems, "rows": matrix_rows},
-        "findings": [_finding(f) for f in findings],
+        "findings": [finding_record(f) for f in findings],
         "evidence": evidence,
     }
     report["meta"]["content_hash"] = content_hash({k: v for k, v in report.items() if k != "meta"})
