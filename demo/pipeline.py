@@ -263,13 +263,11 @@ EXPORTS: tuple[tuple[str, str, str], ...] = (
 
 
 def export(ctx: Context) -> str:
-    export_fn = _entry("ropa.exports", "export")
+    export_many = _entry("ropa.exports", "export_many")
     ctx.out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for fmt, lang, name in EXPORTS:
-        ctx.tell("export", name)
-        written.append(Path(export_fn(ctx.catalog, fmt, lang, ctx.out_dir / name)).name)
-    return ", ".join(written)
+    ctx.tell("export", ", ".join(name for _, _, name in EXPORTS))
+    written = export_many(ctx.catalog, [(fmt, lang, ctx.out_dir / name) for fmt, lang, name in EXPORTS])
+    return ", ".join(Path(path).name for path in written)
 
 
 Stage = Callable[[Context], str]

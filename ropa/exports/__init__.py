@@ -12,6 +12,7 @@ each in Latvian or English, each stamped with the snapshot date and a content ha
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from catalog.errors import ConfigError
@@ -26,11 +27,23 @@ FORMATS = tuple(WRITERS)
 
 def export(catalog: Catalog, fmt: str, lang: str, path: str | Path) -> Path:
     """Write the current register, map and findings as *fmt* (xlsx|csv|json|html) in *lang* (lv|en) to *path*."""
-    if fmt not in WRITERS:
-        raise ConfigError(f"unknown export format {fmt!r}", hint=f"use one of {'|'.join(FORMATS)}")
-    check_lang(lang)
+    (written,) = export_many(catalog, [(fmt, lang, path)])
+    return written
+
+
+def export_many(catalog: Catalog, targets: Iterable[tuple[str, str, str | Path]]) -> list[Path]:
+    """Write several exports — ``(fmt, lang, path)`` each — of one snapshot: the content (and its
+    reconciliation) is built once, so every file carries the same snapshot time and content hash.
+    """
+    wanted = [(fmt, lang, Path(path)) for fmt, lang, path in targets]
+    for fmt, lang, _ in wanted:
+        if fmt not in WRITERS:
+            raise ConfigError(f"unknown export format {fmt!r}", hint=f"use one of {'|'.join(FORMATS)}")
+        check_lang(lang)
+    if not wanted:
+        return []
     report = build_report(catalog)
-    return WRITERS[fmt](report, lang, Path(path))
+    return [WRITERS[fmt](report, lang, path) for fmt, lang, path in wanted]
 
 
 def diff(catalog: Catalog, old: str | Path) -> list[ExportChange]:
@@ -38,4 +51,4 @@ def diff(catalog: Catalog, old: str | Path) -> list[ExportChange]:
     return diff_reports(read_export(old), build_report(catalog))
 
 
-__all__ = ["FORMATS", "ExportChange", "build_report", "diff", "diff_reports", "export"]
+__all__ = ["FORMATS", "ExportChange", "build_report", "diff", "diff_reports", "export", "export_many"]

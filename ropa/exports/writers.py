@@ -41,6 +41,7 @@ def write_xlsx(report: dict[str, Any], lang: str, path: Path) -> Path:
     book.remove(book.active)  # type: ignore[arg-type]
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
+    wrap = Alignment(wrap_text=True, vertical="top")  # one shared style object: openpyxl interns it once
     for sheet in build_sheets(report, lang):
         ws = book.create_sheet(sheet.name[:31])
         ws.append([f"{lab('title')} — {sheet.name}"])
@@ -65,7 +66,7 @@ def write_xlsx(report: dict[str, Any], lang: str, path: Path) -> Path:
             ws.column_dimensions[get_column_letter(index)].width = width
         for row_cells in ws.iter_rows(min_row=4):
             for cell in row_cells:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = wrap
         ws.freeze_panes = "B5" if sheet.key in ("activities", "matrix") else None
     buffer = io.BytesIO()
     book.save(buffer)

@@ -19,7 +19,7 @@ SURFACE = {
         "export_register", "import_register", "load_register", "load_stored", "parse_file", "parse_text",
         "store_register",
     },
-    ropa.exports: {"FORMATS", "ExportChange", "build_report", "diff", "diff_reports", "export"},
+    ropa.exports: {"FORMATS", "ExportChange", "build_report", "diff", "diff_reports", "export", "export_many"},
     ropa.validation: {
         "FormatRule", "Planned", "Skipped", "ValidationRun", "catalog_folder", "load_formats", "plan", "retention_sql",
         "validate",
