@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from catalog import audit
 from catalog.errors import NotFoundError
 from catalog.rules import RuleSet, load_rules
-from catalog.signals import is_linked, suggest, suggest_table
+from catalog.signals import is_linked, person_references, suggest, suggest_table
 from catalog.store import Catalog, schema, utcnow
 from catalog.suggestion import CLASSIFIER_SOURCES, ColumnInfo, Signal, Suggestion, TableInfo, table_context
 
@@ -101,6 +101,7 @@ def classify(
         done = 0
         prepared = []
         linked: dict[int, set[tuple[str, ...]]] = {}
+        tables: dict[int, list[tuple[list[Any], TableInfo, list[ColumnInfo]]]] = {}
         for cols in by_table.values():
             first = cols[0]
             info = table_context(
@@ -118,10 +119,15 @@ def classify(
                 )  # fmt: skip
                 for r in cols
             ]
-            found = suggest_table(info, columns, rules)
-            if is_linked(found, rules):
-                linked.setdefault(first.system_id, set()).add(info.tokens)
-            prepared.append((cols, info, columns, found))
+            tables.setdefault(first.system_id, []).append((cols, info, columns))
+        refs = {sid: person_references([info for _, info, _ in entries], rules) for sid, entries in tables.items()}
+        for sid, entries in tables.items():
+            is_person, refers = refs[sid]
+            for cols, info, columns in entries:
+                found = suggest_table(info, columns, rules, person_table=is_person, person_refs=refers)
+                if is_linked(found, rules):
+                    linked.setdefault(sid, set()).add(info.tokens)
+                prepared.append((cols, info, columns, found))
         # Second pass: record tables linked to a person only through another linked table (invoice → order).
         for cols, info, columns, found in prepared:
             if progress:
@@ -129,7 +135,15 @@ def classify(
             done += len(cols)
             system_links = linked.get(cols[0].system_id)
             if system_links and not is_linked(found, rules):
-                found = suggest_table(info, columns, rules, linked_tables=frozenset(system_links))
+                is_person, refers = refs[cols[0].system_id]
+                found = suggest_table(
+                    info,
+                    columns,
+                    rules,
+                    person_table=is_person,
+                    person_refs=refers,
+                    linked_tables=frozenset(system_links),
+                )
             for r, suggestions in zip(cols, found):
                 _apply(conn, r, suggestions, existing.get(r.id, {}), rules, now, counts, inserts)
         for chunk in _chunks(inserts, 500):

@@ -88,6 +88,8 @@ class FkRule:
     confidence: float
     explain_en: str
     explain_lv: str
+    # short names of references (``pid``) and the person noun they stand for when the system has such a table
+    abbreviations: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class RuleSet:
     by_id: dict[str, Any] = field(default_factory=dict)
     regex_rules: tuple[NameRule, ...] = ()
     vocabulary: frozenset[str] = frozenset()
+    technical_columns: frozenset[str] = frozenset()
+    technical_min_hits: int = 2
 
     def split(self, toks: tuple[str, ...], *, table: bool = False) -> tuple[str, ...]:
         """Split run-together tokens into known words: ``mailingcity`` → mailing city (see ``compound_words``).
@@ -389,6 +393,9 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         confidence=_confidence(fk_raw.get("confidence", 0.85), npath, fk_id),
         explain_en=fk_en,
         explain_lv=fk_lv,
+        abbreviations=tuple(
+            (str(k).lower(), tokens(str(v))) for k, v in (fk_raw.get("abbreviations") or {}).items() if tokens(str(v))
+        ),
     )
     by_id[fk_id] = fk
 
@@ -446,6 +453,8 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         records=records,
         min_column_hits=int(person.get("min_column_hits", 2)),
         by_id=by_id,
+        technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
+        technical_min_hits=int(technical.get("min_column_hits", 2)),
     )
     ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
     vocabulary = {str(w) for w in doc.get("compound_words") or ()}

@@ -205,10 +205,14 @@ def suggest(
     rules: RuleSet | None = None,
     *,
     person_table: Callable[[str], bool] | None = None,
+    person_refs: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> list[Suggestion]:
     """Categories suggested for one column, strongest first (empty when it does not look personal).
 
-    *person_table* tells whether a foreign key's target table is about people (default: judged by its name).
+    *person_table* tells whether a foreign key's target table is about people (default: judged by its name);
+    *person_refs* names the person table of the same system that ``<noun>_id`` refers to, if any
+    (``statuses.account_id`` → ``accounts`` when ``accounts`` holds usernames and avatars) — most schemas
+    declare no foreign keys, so the name is the only link.
 
     >>> rules = load_rules()
     >>> [(s.category, s.source) for s in suggest(ColumnInfo("e_pasts"), table_context("klienti", [], rules), rules)]
@@ -237,6 +241,11 @@ def suggest(
         if is_person:
             fk = rules.fk
             signals.append(Signal("fk", fk.id, fk.category, fk.confidence, {"target": column.fk_target}))
+    elif person_refs is not None and not column.is_pk and not shielded and fam in (None, "number", "text"):
+        named = _named_reference(column.name, table, rules, person_refs)
+        if named is not None and not any(sig.category == rules.fk.category for sig in signals):
+            fk = rules.fk
+            signals.append(Signal("fk", fk.id, fk.category, fk.confidence * 0.95, {"target": named, "by": "name"}))
     if column.data_type:
         raw = column.data_type.strip().lower()
         for trule in rules.type_rules:
@@ -275,6 +284,28 @@ def suggest(
     if not out or out[0].confidence < THRESHOLD:
         return []
     return [out[0]] + [s for s in out[1:] if s.confidence >= SECONDARY]
+
+
+def _named_reference(
+    name: str, table: TableInfo, rules: RuleSet, person_refs: Callable[[tuple[str, ...]], str | None]
+) -> str | None:
+    """The person table a ``<noun>_id`` column names (``target_account_id`` → ``accounts``), if any.
+
+    A short reference name (``pid``, ``pc_pid``) stands for its noun (``patient``) when the system has a
+    table of those people.
+    """
+    toks = _name_tokens(name, rules)
+    short = dict(rules.fk.abbreviations).get(toks[-1]) if toks else None
+    if short is not None and len(toks) <= 2:
+        return person_refs(short)
+    if len(toks) < 2 or toks[-1] != "id" or _is_own_key(toks, table):
+        return None
+    for size in (2, 1):
+        if len(toks) > size:
+            target = person_refs(toks[-1 - size : -1])
+            if target is not None:
+                return target
+    return None
 
 
 def _refers_to(head: tuple[str, ...], table_tokens: tuple[str, ...]) -> bool:
@@ -320,6 +351,7 @@ def suggest_table(
     rules: RuleSet | None = None,
     *,
     person_table: Callable[[str], bool] | None = None,
+    person_refs: Callable[[tuple[str, ...]], str | None] | None = None,
     linked_tables: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[list[Suggestion]]:
     """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
@@ -337,7 +369,7 @@ def suggest_table(
     [[31], [31], []]
     """
     rules = rules or load_rules()
-    out = [suggest(c, table, rules, person_table=person_table) for c in columns]
+    out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     if table.aggregate or table.technical:
         return out
     rec = rules.records
@@ -405,4 +437,30 @@ def suggest_table(
     return out
 
 
-__all__ = ["is_linked", "suggest", "suggest_table"]
+def _head_noun(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A table name without closing words that say nothing (``patient_data`` → patient)."""
+    while len(toks) > 1 and (toks[-1] in _TABLE_SUFFIXES or toks[-1] == "data" or toks[-1].isdigit()):
+        toks = toks[:-1]
+    return toks
+
+
+def person_references(
+    tables: Sequence[TableInfo], rules: RuleSet
+) -> tuple[Callable[[str], bool], Callable[[tuple[str, ...]], str | None]]:
+    """Which tables of one system are about people, as the two callbacks :func:`suggest` takes.
+
+    A table counts when its name or its columns say so (``accounts`` with ``username`` and ``avatar``): the
+    foreign keys and ``<noun>_id`` columns of the other tables that point at it link their rows to a person.
+    """
+    people = {t.name.lower(): _head_noun(t.tokens) for t in tables if t.person and not t.org and not t.technical}
+
+    def is_person(target: str) -> bool:
+        return target.lower() in people or table_context(target, (), rules).person
+
+    def refers(head: tuple[str, ...]) -> str | None:
+        return next((name for name, toks in people.items() if _refers_to(head, toks)), None)
+
+    return is_person, refers
+
+
+__all__ = ["is_linked", "person_references", "suggest", "suggest_table"]

@@ -38,6 +38,8 @@ _PERSON_EVIDENCE = frozenset(
     {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
      "name.identity_document"}
 )  # fmt: skip
+# A login with a password, or a username with a profile photo, is a person's account (``accounts``, ``members``).
+_ACCOUNT_EVIDENCE = frozenset({"name.credentials", "name.photo"})
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,18 @@ def table_context(
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if not person and not org and not technical:
         names = [rules.split(tokens(column)) for column in column_names]
-        hits = sum(1 for toks in names if any(m.rule.id in _PERSON_EVIDENCE for m in rules.match_name(toks)))
-        person = hits >= rules.min_column_hits
-        if not person:
+        matched = [{m.rule.id for m in rules.match_name(toks)} for toks in names]
+        hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
+        account = sum(1 for ids in matched if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
+        login = any("name.credentials" in ids for ids in matched)
+        # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
+        setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
+        links = any(ids & _PERSON_LINKS for ids in matched)
+        if setup >= rules.technical_min_hits and setup > hits + account and not links:
+            technical = True
+        else:
+            person = hits >= rules.min_column_hits or (hits + account >= rules.min_column_hits and login)
+        if not person and not technical:
             org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
             org = org_hits >= rules.org_min_hits
     return TableInfo(

@@ -225,3 +225,35 @@ def test_classify_records_one_audit_entry_per_run(catalog: Catalog) -> None:
         rows = conn.execute(sa.select(schema.audit.c.action, schema.audit.c.after)).all()
     assert [r.action for r in rows] == ["classify.run"]
     assert json.dumps(rows[0].after)  # counts only
+
+
+def test_references_by_name_to_a_person_table_of_the_same_system(catalog: Catalog) -> None:
+    # "accounts" is about people here only because of its columns (a login and a profile photo); in the
+    # second system "accounts" are the tenants (companies) and their references stay unlabelled.
+    social = seed_columns(
+        catalog,
+        "social",
+        {
+            "accounts": [Col("id", "INTEGER", is_pk=True), Col("username"), Col("avatar_file_name"), Col("note")],
+            "statuses": [Col("id", "INTEGER", is_pk=True), Col("account_id", "INTEGER"), Col("target_account_id")],
+            "patients": [Col("id", "INTEGER", is_pk=True), Col("fname"), Col("lname")],
+            "visits": [Col("id", "INTEGER", is_pk=True), Col("pid", "INTEGER")],
+        },
+    )
+    tenant = seed_columns(
+        catalog,
+        "helpdesk",
+        {
+            "accounts": [Col("id", "INTEGER", is_pk=True), Col("name"), Col("domain"), Col("support_email")],
+            "labels": [Col("id", "INTEGER", is_pk=True), Col("account_id", "INTEGER"), Col("title")],
+            "threads": [Col("id", "INTEGER", is_pk=True), Col("pid", "INTEGER")],
+        },
+    )
+    classify(catalog)
+    assert set(tags_of(catalog, social["statuses.account_id"])) == {5}
+    assert set(tags_of(catalog, social["statuses.target_account_id"])) == {5}
+    assert set(tags_of(catalog, social["visits.pid"])) == {5}  # pid stands for the patient: there is a patients table
+    assert set(tags_of(catalog, social["accounts.avatar_file_name"])) == {24}
+    assert tags_of(catalog, tenant["labels.account_id"]) == {}
+    assert tags_of(catalog, tenant["threads.pid"]) == {}  # a parent id where no patients are kept
+    assert tags_of(catalog, tenant["accounts.support_email"]) == {}
