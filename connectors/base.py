@@ -14,8 +14,7 @@ schemas bound as an expanding ``:schemas`` parameter. Connectors never write the
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, NamedTuple
@@ -81,6 +80,24 @@ def _blank(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def _mark_keys(columns: dict[tuple[str, str], list[ColumnSnapshot]], key_rows: Iterable[Sequence[Any]]) -> None:
+    """Set ``is_pk`` / ``fk_target`` on the few key columns, in place (the rest stay as built).
+
+    A column in two foreign keys keeps the first, as the keys query orders them (deterministic).
+    """
+    for schema, table, column, kind, ref_schema, ref_table, ref_column in key_rows:
+        group = columns.get((schema, table))
+        if not group:
+            continue
+        for index, col in enumerate(group):
+            if col.name == column:
+                if kind == "p":
+                    group[index] = col._replace(is_pk=True)
+                elif col.fk_target is None:
+                    group[index] = col._replace(fk_target=f"{ref_schema}.{ref_table}.{ref_column}")
+                break
+
+
 class Connector:
     """Base of the dialect connectors. Subclasses set the class attributes; the walk is shared.
 
@@ -88,7 +105,8 @@ class Connector:
 
     - ``schemas_sql`` → ``(schema, accessible)``; ``accessible`` false means no privilege to read it;
     - ``tables_sql`` → ``(schema, table, kind 'table'|'view', comment, row_estimate, view_sql)``;
-    - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``;
+    - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``, or any
+      shape the dialect's :meth:`table_columns` reads (MySQL packs a table's columns as JSON);
     - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``;
     - ``views_sql`` (optional) → ``(schema, view, definition)`` when ``tables_sql`` leaves the SQL out.
     """
@@ -103,11 +121,8 @@ class Connector:
     tables_sql: ClassVar[str]
     columns_sql: ClassVar[str]
     keys_sql: ClassVar[str]
-    columns_as_json: ClassVar[bool] = False  # columns_sql gives (schema, table, JSON array of the other fields)
-    views_sql: ClassVar[str | None] = None
-    columns_apart: ClassVar[bool] = (
-        False  # read columns on a second connection, concurrently (see _fetch)  # (schema, view, definition) when tables_sql cannot join it cheaply
-    )
+    views_sql: ClassVar[str | None] = None  # (schema, view, definition) when tables_sql cannot join it cheaply
+    columns_apart: ClassVar[bool] = False  # read columns on a second connection, concurrently (see _fetch)
     begin_snapshot_sql: ClassVar[str] = "BEGIN"
     end_snapshot_sql: ClassVar[str] = "COMMIT"
     sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
@@ -202,11 +217,14 @@ class Connector:
             warnings=tuple(warnings),
         )
 
-    def _fetch(self, conn: Connection, schemas: Sequence[str]) -> tuple[list[Any], ...]:
-        """Run the catalog queries: ``(keys, columns, views, tables)`` rows.
+    def _fetch(
+        self, conn: Connection, schemas: Sequence[str]
+    ) -> tuple[list[Any], dict[tuple[str, str], list[ColumnSnapshot]], list[Any], list[Any]]:
+        """Run the catalog queries: ``(key rows, columns by table, view rows, table rows)``.
 
         With ``columns_apart`` the (slowest) columns query runs on a second read-only connection in a
-        thread while this one reads the rest — the server works on both at once. Only for catalogs that
+        thread while this one reads the rest — the server works on both at once, and the thread turns
+        the column rows into snapshots while this one waits for its own answers. Only for catalogs that
         are not transactional anyway (MySQL's information_schema); PostgreSQL keeps one snapshot.
         """
         pool = ThreadPoolExecutor(1) if self.columns_apart else None
@@ -215,30 +233,30 @@ class Connector:
             keys = self._rows(conn, self.keys_sql, schemas)
             views = self._rows(conn, self.views_sql, schemas) if self.views_sql else []
             tables = self._rows(conn, self.tables_sql, schemas)
-            columns = pending.result() if pending else self._rows(conn, self.columns_sql, schemas)
+            if pending is not None:
+                columns = pending.result()
+            else:
+                columns = self.table_columns(self._rows(conn, self.columns_sql, schemas))
         finally:
             if pool:
                 pool.shutdown(wait=True)
         return keys, columns, views, tables
 
-    def _columns_apart(self, schemas: Sequence[str]) -> list[Any]:
+    def _columns_apart(self, schemas: Sequence[str]) -> dict[tuple[str, str], list[ColumnSnapshot]]:
         with self.engine.connect() as conn:
-            return self._rows(conn, self.columns_sql, schemas)
+            return self.table_columns(self._rows(conn, self.columns_sql, schemas))
 
-    def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
-        key_rows, column_rows, view_rows, table_rows = self._fetch(conn, schemas)
-        pks: set[tuple[str, str, str]] = set()
-        fks: dict[tuple[str, str, str], str] = {}
-        for schema, table, column, kind, ref_schema, ref_table, ref_column in key_rows:
-            key = (schema, table, column)
-            if kind == "p":
-                pks.add(key)
-            elif key not in fks:  # a column in two FKs keeps the first, deterministically ordered by the query
-                fks[key] = f"{ref_schema}.{ref_table}.{ref_column}"
+    def table_columns(self, rows: list[Any]) -> dict[tuple[str, str], list[ColumnSnapshot]]:
+        """Column rows grouped by ``(schema, table)``, keys not yet marked (see :meth:`_walk`).
+
+        Tens of thousands of rows pass here, so the loop body is kept to one constructor call.
+        """
         columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
-        for schema, table, name, position, data_type, nullable, default, comment in self._column_rows(column_rows):
-            key = (schema, table, name)
-            columns.setdefault((schema, table), []).append(
+        for schema, table, name, position, data_type, nullable, default, comment in rows:
+            group = columns.get((schema, table))
+            if group is None:
+                group = columns[(schema, table)] = []
+            group.append(
                 ColumnSnapshot(
                     name,
                     int(position),
@@ -246,16 +264,21 @@ class Connector:
                     bool(nullable),
                     None if default is None else str(default),
                     comment if comment and not comment.isspace() else None,
-                    key in pks,
-                    fks.get(key),
                 )
             )
+        return columns
+
+    def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
+        key_rows, columns, view_rows, table_rows = self._fetch(conn, schemas)
+        _mark_keys(columns, key_rows)
         definitions = {(r[0], r[1]): r[2] for r in view_rows}
         tables = []
         for schema, name, kind, comment, estimate, view_sql in table_rows:
             if definitions:
                 view_sql = definitions.get((schema, name), view_sql)
-            cols = sorted(columns.get((schema, name), ()), key=lambda c: c.position)
+            cols = columns.get((schema, name), ())
+            if any(a.position > b.position for a, b in zip(cols, cols[1:])):
+                cols = sorted(cols, key=lambda c: c.position)
             estimate = None if estimate is None or int(estimate) < 0 else int(estimate)
             tables.append(
                 TableSnapshot(
@@ -269,14 +292,6 @@ class Connector:
                 )
             )
         return tables
-
-    def _column_rows(self, rows: list[Any]) -> Iterator[tuple[Any, ...]]:
-        if not self.columns_as_json:
-            yield from rows
-            return
-        for schema, table, packed in rows:
-            for item in json.loads(packed):
-                yield (schema, table, *item)
 
     def sample(
         self,

@@ -21,7 +21,7 @@ from catalog import settings
 from catalog.errors import ScanError
 from catalog.store import redact_url
 from connectors.base import Connector
-from connectors.mysql import MySQLConnector
+from connectors.mysql import MySQLConnector, PyMySQLConnection
 from connectors.postgres import PostgresConnector
 from connectors.sqlite import SQLiteConnector
 
@@ -92,6 +92,12 @@ def connector_for(url: sa.URL, system: str) -> Connector:
         return PostgresConnector(engine, url)
     args = MySQLConnector.connect_args(statement_timeout, connect_timeout)
     engine = sa.create_engine(url, connect_args=args, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+
+    if url.get_driver_name() == "pymysql":
+
+        @sa.event.listens_for(engine, "do_connect")
+        def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            return PyMySQLConnection(*cargs, **cparams)
 
     @sa.event.listens_for(engine, "connect")
     def _session(dbapi_conn: Any, _record: Any) -> None:

@@ -8,8 +8,10 @@ so a scan that fails half-way leaves the previous snapshot untouched.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -44,11 +46,15 @@ class Diff:
         """Count one change; keep its dotted name when fewer than *keep* of its kind are kept yet."""
         self.record(what, [parts], keep=keep)
 
-    def record(self, what: str, items: list[tuple[str, ...]], keep: int = 20) -> None:
-        """Count many changes at once (the first *keep* by name) — cheap for 40,000 new columns."""
-        if not items:
+    def record(self, what: str, items: list[tuple[str, ...]], keep: int = 20, count: int | None = None) -> None:
+        """Count many changes at once (the first *keep* by name) — cheap for 40,000 new columns.
+
+        *count* is the number of changes when *items* lists only the first few of them.
+        """
+        count = len(items) if count is None else count
+        if not count:
             return
-        setattr(self, what, getattr(self, what) + len(items))
+        setattr(self, what, getattr(self, what) + count)
         names = self.examples.setdefault(what, [])
         for parts in items[: max(0, keep - len(names))]:
             names.append(".".join(p for p in parts if p))
@@ -147,13 +153,22 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     new_profiled: list[tuple[Any, ...]] = []
     col_updates: list[dict[str, Any]] = []
     seen_cols: set[tuple[int, str]] = set()
-    added: list[tuple[str, ...]] = []
+    added: list[tuple[str, ...]] = []  # the first few (names for the summary); added_count counts all
+    added_count = 0
     revived: list[tuple[str, ...]] = []
     changed: list[tuple[str, ...]] = []
     last = len(_COLUMN_FIELDS) + 4  # stored row: id, table_id, name, removed_at, *fields, position
     profiles = snap.profiles
+    with_columns = {key[0] for key in stored_cols}
     for table in snap.tables:
         table_id = ids[table.key]
+        if table_id not in with_columns and not (profiles and table.kind == "table"):
+            # Nothing stored and nothing sampled: every column is new (a first scan) — no per-column checks.
+            new_plain += [(table_id, *column, now, now) for column in table.columns]
+            if len(added) < 20:
+                added += [(table.schema, table.name, column.name) for column in table.columns]
+            added_count += len(table.columns)
+            continue
         for column in table.columns:
             key = (table_id, column.name)
             profile = profiles.get((table.schema, table.name, column.name)) if profiles else None
@@ -164,6 +179,7 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
                 else:
                     new_profiled.append((table_id, *column, now, now, *profile))
                 added.append((table.schema, table.name, column.name))
+                added_count += 1
                 continue
             seen_cols.add(key)
             current = (
@@ -187,13 +203,13 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
                 if profile is not None:
                     update["profile"], update["sample_size"] = profile
                 col_updates.append(update)
-    diff.record("columns_added", added)
+    diff.record("columns_added", added, count=added_count)
     diff.record("columns_revived", revived)
     diff.record("columns_changed", changed)
     executemany_tuples(conn, c.insert(), _NEW_COLUMN, new_plain)
     executemany_tuples(conn, c.insert(), (*_NEW_COLUMN, "profile", "sample_size"), new_profiled)
     executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
-    live = sorted(ids[key] for key in seen)
+    live = sorted(stored[key][0] for key in seen if key in stored)  # new tables' columns are already "now"
     for start in range(0, len(live), 500):
         chunk = live[start : start + 500]
         conn.execute(c.update().where(c.c.table_id.in_(chunk), c.c.removed_at.is_(None)).values(last_seen=now))
@@ -211,7 +227,7 @@ def _update_ids(conn: Connection, table: sa.Table, ids: list[int], **values: Any
 def _processed(values: list[Any], processor: Any) -> list[Any]:
     """Bind-process a column's values, converting each distinct value once (times, flags repeat a lot)."""
     first = values[0]
-    if all(v is first for v in values):  # e.g. the scan time on every row
+    if all(map(operator.is_, values, repeat(first))):  # e.g. the scan time on every row (checked in C)
         return [None if first is None else processor(first)] * len(values)
     try:
         cache = {value: None if value is None else processor(value) for value in set(values)}
