@@ -6,7 +6,7 @@ import streamlit as st
 
 from app_pages import _ui
 from catalog.errors import RopaError
-from catalog.queries import findings, register, register_edit
+from catalog.queries import downloads, findings, register, register_edit
 
 st.title(_ui.t("page_register"))
 lang = _ui.lang()
@@ -23,7 +23,7 @@ def _save(text: str | None = None) -> None:
     if text is None:  # the editor's text as submitted with the click (not as it was when the page was drawn)
         text = st.session_state.get(f"reg_yaml_{st.session_state.get('reg_generation', 0)}", "")
     try:
-        register.save_yaml(_ui.catalog(), text)
+        register_edit.save_yaml(_ui.catalog(), text)
         findings.recheck(_ui.catalog())  # what the register claims changed: so do the findings
     except RopaError as exc:
         st.session_state["reg_error"] = str(exc)
@@ -88,7 +88,7 @@ choice = (
 if st.session_state.get("reg_exports_ready") or st.button(_ui.t("prepare_exports"), key="reg_prepare"):
     st.session_state["reg_exports_ready"] = True
     with st.spinner(_ui.t("prepare_exports")):
-        files = _ui.q(register.export_files, choice)
+        files = _ui.q(downloads.export_files, choice)
     if files is None:
         st.info(_ui.t("feature_missing", what="ropa export"))
     else:

@@ -6,8 +6,9 @@ every figure, table and graph a page shows comes from one function here, taking 
 columns answers in milliseconds; :func:`change_token` lets the app cache answers until the catalog changes.
 
 One module per page noun: :mod:`overview`, :mod:`category`, :mod:`systems`, :mod:`lineage`,
-:mod:`review`, :mod:`register`, :mod:`findings`. Register-side answers import ``ropa.register`` lazily
-and return ``None`` while no register has been imported (or the register area is not installed).
+:mod:`review`, :mod:`register` (editing: :mod:`register_edit`; export files: :mod:`downloads`),
+:mod:`findings`. Register-side answers import ``ropa.register`` lazily and return ``None`` while no register
+has been imported (or the register area is not installed).
 """
 
 from __future__ import annotations

@@ -332,76 +332,6 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
     return RegisterView(controller, activities, parties, transfers, retention, dump_yaml(register), stored.document_id)
 
 
-def save_yaml(catalog: Catalog, text: str, *, actor: str | None = None) -> Any:
-    """Validate register YAML edited in the app and store it as the new version (audited, one transaction).
-
-    Raises ``RegisterInvalid`` (a :class:`RopaError`) listing every problem with its line; nothing is stored then.
-    """
-    from ropa.register import parse_text, store_register
-
-    register = parse_text(text, source="<app>")
-    return store_register(catalog, register, source="app", actor=actor)
-
-
-@dataclass(frozen=True)
-class ExportFile:
-    name: str
-    mime: str
-    data: bytes
-
-
-_MIME = {
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "csv": "text/csv",
-    "json": "application/json",
-    "html": "text/html",
-    "zip": "application/zip",
-}
-
-
-def export_files(catalog: Catalog, lang: str = "en") -> list[ExportFile] | None:
-    """Every export format in *lang*, produced by ``ropa.exports.export`` into a temporary folder and read
-    back as bytes for download (a folder result, e.g. several CSV files, is zipped).
-
-    ``None`` while the exports area or a register is missing.
-    """
-    import tempfile
-    import zipfile
-    from io import BytesIO
-    from pathlib import Path
-
-    try:
-        from ropa.exports import FORMATS, export
-    except ImportError:
-        return None
-    if load(catalog) is None:
-        return None
-    files: list[ExportFile] = []
-    with tempfile.TemporaryDirectory(prefix="ropa-app-export-") as tmp:
-        for fmt in FORMATS:
-            target = Path(tmp) / f"register_{lang}.{fmt}"
-            try:
-                produced = Path(export(catalog, fmt, lang, target))
-            except (RopaError, AttributeError, NotImplementedError):
-                continue
-            if produced.is_dir():
-                buffer = BytesIO()
-                with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-                    for item in sorted(produced.rglob("*")):
-                        if item.is_file():
-                            archive.write(item, item.relative_to(produced))
-                files.append(ExportFile(f"{produced.name}.zip", _MIME["zip"], buffer.getvalue()))
-            elif produced.is_file():
-                files.append(
-                    ExportFile(
-                        produced.name,
-                        _MIME.get(produced.suffix.lstrip("."), "application/octet-stream"),
-                        produced.read_bytes(),
-                    )
-                )
-    return files
-
-
 def search(catalog: Catalog, needle: str, *, lang: str = "en") -> list[Any]:
     """Parties and activities whose name or id contains *needle* (lower-case), as :class:`catalog.search.Hit`."""
     from catalog.search import Hit
@@ -424,15 +354,12 @@ def search(catalog: Catalog, needle: str, *, lang: str = "en") -> list[Any]:
 
 __all__ = [
     "CategoryRegister",
-    "ExportFile",
-    "export_files",
     "RegisterView",
     "category_flow_links",
     "category_register",
     "load",
     "register_view",
     "retention_text",
-    "save_yaml",
     "search",
     "system_activities",
     "third_country_recipient_count",

@@ -176,4 +176,15 @@ def save_section(catalog: Catalog, section: str, rows: list[dict[str, Any]], *, 
     return store_register(catalog, updated, source=f"app:{section}", actor=actor)
 
 
-__all__ = ["SECTIONS", "columns", "fields", "save_section", "section_frame"]
+def save_yaml(catalog: Catalog, text: str, *, actor: str | None = None) -> Any:
+    """Validate register YAML edited in the app and store it as the new version (audited, one transaction).
+
+    Raises ``RegisterInvalid`` (a :class:`RopaError`) listing every problem with its line; nothing is stored then.
+    """
+    from ropa.register import parse_text, store_register
+
+    register = parse_text(text, source="<app>")
+    return store_register(catalog, register, source="app", actor=actor)
+
+
+__all__ = ["SECTIONS", "columns", "fields", "save_section", "save_yaml", "section_frame"]

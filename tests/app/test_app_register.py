@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.queries import category, findings, overview, register
+from catalog.queries import category, downloads, findings, overview, register
 from catalog.store import Catalog
 from tests.app.conftest import ROOT, texts
 
@@ -79,7 +79,7 @@ def test_register_page_without_register(seeded: Catalog, render) -> None:  # typ
 
 
 def test_exports_download_in_both_languages(with_register: Catalog, render) -> None:  # type: ignore[no-untyped-def]
-    files = register.export_files(with_register, "lv")
+    files = downloads.export_files(with_register, "lv")
     assert files is not None
     assert {f.name.rsplit(".", 1)[-1] for f in files} >= {"xlsx", "json", "html"}
     assert all(f.data for f in files)
