@@ -152,7 +152,7 @@ def save_section(catalog: Catalog, section: str, rows: list[dict[str, Any]], *, 
     from pydantic import ValidationError
 
     from ropa.register import Register, store_register
-    from ropa.register.model import cross_check
+    from ropa.register.references import cross_check
     from ropa.register.yamlio import to_dict
 
     register = load(catalog)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from catalog.findings import Finding, Severity
 from ropa.checks.context import CheckInput
-from ropa.register.model import Safeguard, Zone, countries
+from ropa.register.keys import Zone, countries
+from ropa.register.vocabulary import Safeguard
 
 
 def transfer_without_safeguard(facts: CheckInput) -> list[Finding]:

@@ -1,27 +1,10 @@
-"""The Art. 30 register: model, YAML import/export, storage with history in the catalog."""
+"""The Art. 30 register: model (keys, vocabulary, records, references), YAML import/export, storage with
+history in the catalog."""
 
 from __future__ import annotations
 
-from ropa.register.model import (
-    Activity,
-    Art9Condition,
-    Controller,
-    DataSubject,
-    DpiaStatus,
-    LegalBasis,
-    Party,
-    PartyRole,
-    Period,
-    Register,
-    RetentionKind,
-    RetentionRule,
-    RetentionScope,
-    Safeguard,
-    SecurityMeasure,
-    Transfer,
-    Zone,
-    countries,
-)
+from ropa.register.keys import Zone, countries
+from ropa.register.model import Activity, Controller, Party, Period, Register, RetentionRule, Transfer
 from ropa.register.store import (
     ImportResult,
     StoredRegister,
@@ -30,6 +13,17 @@ from ropa.register.store import (
     load_register,
     load_stored,
     store_register,
+)
+from ropa.register.vocabulary import (
+    Art9Condition,
+    DataSubject,
+    DpiaStatus,
+    LegalBasis,
+    PartyRole,
+    RetentionKind,
+    RetentionScope,
+    Safeguard,
+    SecurityMeasure,
 )
 from ropa.register.yamlio import RegisterInvalid, content_hash, parse_file, parse_text
 

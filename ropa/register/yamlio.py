@@ -17,7 +17,8 @@ import yaml
 from pydantic import ValidationError
 
 from catalog.errors import RegisterError
-from ropa.register.model import Problem, Register, cross_check
+from ropa.register.model import Register
+from ropa.register.references import Problem, cross_check
 
 _OBJECT_KIND = {"activities": "activity", "parties": "party", "transfers": "transfer", "retention": "retention"}
 

@@ -20,7 +20,8 @@ import yaml
 
 from catalog.errors import RuleError
 from catalog.store import Catalog, schema
-from ropa.register.model import Register, RetentionKind
+from ropa.register.model import Register
+from ropa.register.vocabulary import RetentionKind
 
 FORMATS_YAML = Path(__file__).resolve().parent.parent.parent / "data" / "formats.yaml"
 
