@@ -113,6 +113,7 @@ class Records:
     person_category: int
     person_columns: frozenset[str]
     tables: tuple[RecordRule, ...]
+    address_columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -427,6 +428,7 @@ def _load(names_file: str, values_file: str) -> RuleSet:
         technical=_word_set(rec.get("technical"), npath, "records.technical"),
         person_category=int(person_rec.get("category", 5)),
         person_columns=_word_set(person_rec.get("columns"), npath, "records.person.columns"),
+        address_columns=_word_set(person_rec.get("address_columns"), npath, "records.person.address_columns"),
         tables=tuple(record_rules),
     )
     ruleset = RuleSet(

@@ -31,6 +31,8 @@ from catalog.suggestion import (
 
 # ---------------------------------------------------------------- the engine
 
+_ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
+
 
 def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
     return _scope_has(table.scope or table.tokens, words)
@@ -403,6 +405,7 @@ def suggest_table(
                     {"table": record[1], "staff": found[0].signals[0].rule},
                 )  # fmt: skip
                 out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
+    has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
@@ -419,6 +422,9 @@ def suggest_table(
                 else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
             )
             descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+        elif table.person and "".join(toks) in rec.address_columns and has_address:
+            category, words = _ADDRESS_CATEGORY, "people (address)"
+            descriptive = True
         elif table.person:
             category, words = rec.person_category, "people"
             # "user_status", "customer_registered": the person's own status, named after the person

@@ -172,7 +172,7 @@ def table_context(
         # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
         setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
         links = any(ids & _PERSON_LINKS for ids in matched)
-        if setup >= rules.technical_min_hits and setup > hits + account and not links:
+        if setup >= rules.technical_min_hits and setup >= hits + account and not links:
             technical = True
         else:
             person = hits >= rules.min_column_hits or (hits + account >= rules.min_column_hits and login)
