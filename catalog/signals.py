@@ -9,6 +9,7 @@ the rules in ``data/rules/`` (benchmarked in ``bench/classify.py``); no catalog 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -16,6 +17,7 @@ from catalog.rules import Match, NameRule, RuleSet, family, load_rules, phrase_i
 from catalog.suggestion import (
     _ATTRIBUTE_RULES,
     _COMMENT_WEIGHT,
+    _PERSON_LINKS,
     _TABLE_SUFFIXES,
     _TYPE_MISMATCH,
     CLASSIFIER_SOURCES,
@@ -371,6 +373,12 @@ def suggest_table(
     [[31], [31], []]
     """
     rules = rules or load_rules()
+    if table.aggregate and not table.technical:
+        # A "reports" table whose rows name the person reported is no aggregate: each row is about someone.
+        plain = replace(table, aggregate=False)
+        found = [suggest(c, plain, rules, person_table=person_table, person_refs=person_refs) for c in columns]
+        if any(sig.kind == "fk" or sig.rule in _PERSON_LINKS for f in found for sug in f for sig in sug.signals):
+            table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     if table.aggregate or table.technical:
         return out
