@@ -46,20 +46,14 @@ def load_mapping(path: str | Path | None) -> dict[str, str]:
     """The ``databases:`` mapping of a YAML file (empty for ``None``); errors name the file and line."""
     if path is None:
         return {}
-    import yaml
+    from catalog.yamlio import parse_yaml
 
     file = Path(path)
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise LineageError(f"cannot read the database mapping: {exc.strerror}", file=str(path)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise LineageError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}",
-            file=str(path),
-            line=mark.line + 1 if mark is not None else None,
-        ) from None
+    data = parse_yaml(text, file=str(path), error=LineageError).data
     databases = data.get("databases") if isinstance(data, dict) else None
     if not isinstance(databases, dict):
         raise LineageError("expected a 'databases:' mapping of database name to system name", file=str(path), line=1)

@@ -1,7 +1,7 @@
 """Register YAML in and out, with errors that point at the line.
 
-PyYAML's composer keeps a mark (line, column) on every node; pydantic reports a location path such as
-``("activities", 3, "categories", 1)``. Walking the node tree along that path gives the line of the
+:func:`catalog.yamlio.parse_yaml` keeps PyYAML's node tree beside the data; pydantic reports a location
+path such as ``("activities", 3, "categories", 1)``, and the document turns it into the line of the
 offending value, so ``register.yaml:42: activity 'billing': categories[1]: unknown category 33`` is what the
 user reads. Every problem of a document is collected before raising, so one run lists them all.
 """
@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from catalog.errors import RegisterError
+from catalog.yamlio import parse_yaml
 from ropa.register.model import Register
 from ropa.register.references import Problem, cross_check
 
@@ -39,27 +40,6 @@ class RegisterInvalid(RegisterError):
             hint = f"{more} more problem{'s' if more > 1 else ''}: {shown}" + (" …" if more > 3 else "")
         super().__init__(first.message, file=first.file, line=first.line, obj=first.obj, hint=hint)
         self.problems = problems
-
-
-def _node_at(root: yaml.Node | None, loc: tuple[str | int, ...]) -> yaml.Node | None:
-    """The deepest node reachable along *loc* (the parent when the last key is missing)."""
-    node = root
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
-            if child is None:
-                return node
-            node = child
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
-            node = node.value[key]
-        else:
-            return node
-    return node
-
-
-def _line(root: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
-    node = _node_at(root, loc)
-    return node.start_mark.line + 1 if node is not None else None
 
 
 def _object(data: Any, loc: tuple[str | int, ...]) -> str | None:
@@ -89,23 +69,6 @@ def _field(loc: tuple[str | int, ...]) -> str:
     return out
 
 
-def _duplicate_keys(node: yaml.Node | None, path: str = "") -> list[tuple[int, str]]:
-    """YAML silently keeps the last of two equal keys; a register must not."""
-    found: list[tuple[int, str]] = []
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in seen:
-                    found.append((key.start_mark.line + 1, f"duplicate key {key.value!r}"))
-                seen.add(key.value)
-            found.extend(_duplicate_keys(value))
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found.extend(_duplicate_keys(item))
-    return found
-
-
 def _message(error: Any) -> str:
     msg = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
@@ -127,19 +90,15 @@ def parse_text(text: str, source: str | Path = "<register>") -> Register:
     """
     file = str(source)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RegisterInvalid(
-            [_Located(f"not valid YAML: {problem}", file=file, line=mark.line + 1 if mark else None)]
-        ) from None
+        doc = parse_yaml(text, file=file, error=_Located)
+    except _Located as exc:
+        raise RegisterInvalid([exc]) from None
+    data = doc.data
     if not isinstance(data, dict):
         raise RegisterInvalid(
             [_Located("the register must be a YAML mapping with 'controller:' at the top", file=file, line=1)]
         )
-    problems: list[RegisterError] = [_Located(message, file=file, line=line) for line, message in _duplicate_keys(root)]
+    problems: list[RegisterError] = [_Located(message, file=file, line=line) for line, message in doc.duplicate_keys()]
     try:
         register = Register.model_validate(data)
     except ValidationError as exc:
@@ -147,13 +106,13 @@ def parse_text(text: str, source: str | Path = "<register>") -> Register:
             loc = tuple(error["loc"])
             field = _field(loc)
             message = f"{field}: {_message(error)}" if field else _message(error)
-            problems.append(_Located(message, file=file, line=_line(root, loc), obj=_object(data, loc)))
+            problems.append(_Located(message, file=file, line=doc.line(loc), obj=_object(data, loc)))
         raise RegisterInvalid(problems) from None
     cross: list[Problem] = cross_check(register)
     for problem in cross:
         field = _field(problem.loc)
         message = f"{field}: {problem.message}" if field else problem.message
-        problems.append(_Located(message, file=file, line=_line(root, problem.loc), obj=_object(data, problem.loc)))
+        problems.append(_Located(message, file=file, line=doc.line(problem.loc), obj=_object(data, problem.loc)))
     if problems:
         raise RegisterInvalid(sorted(problems, key=lambda p: p.line or 0))
     return register
