@@ -14,6 +14,7 @@ schemas bound as an expanding ``:schemas`` parameter. Connectors never write the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from typing import Any, ClassVar, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+
+# How the drivers say a statement ran past its timeout (PostgreSQL, MariaDB, MySQL, SQLite's interrupt).
+TIMEOUT_PATTERN = r"statement timeout|max_statement_time|max_execution_time|execution was interrupted|^interrupted$"
 
 Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)`` — called while a scan runs; the CLI draws it as a bar."""
@@ -315,6 +319,8 @@ class Connector:
                 rows = conn.exec_driver_sql(self.sample_query(table, limit)).all()
             except sa.exc.DBAPIError as exc:
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+                if re.search(TIMEOUT_PATTERN, reason, re.IGNORECASE):
+                    reason += "; raise ROPA_STATEMENT_TIMEOUT to sample it"
                 warnings.append(f"table {table.schema}.{table.name}: not sampled ({reason})")
                 self.after_failed_statement(conn)
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +21,12 @@ from sqlalchemy.engine import Connection, make_url
 from catalog import settings
 from catalog.errors import ScanError
 from catalog.store import redact_url
-from connectors.base import Connector
+from connectors.base import TIMEOUT_PATTERN, Connector
 from connectors.mysql import MySQLConnector, PyMySQLConnection
 from connectors.postgres import PostgresConnector
 from connectors.sqlite import SQLiteConnector
 
+SQLITE_STEPS_PER_CHECK = 10_000  # how often SQLite asks whether the statement timeout has passed
 DRIVERS = {"postgresql": "postgresql+psycopg", "mysql": "mysql+pymysql", "mariadb": "mariadb+pymysql"}
 
 
@@ -78,13 +80,22 @@ def connector_for(url: sa.URL, system: str) -> Connector:
         if not file.is_file():
             raise ScanError(f"SQLite file {path} does not exist", obj=f"system {system!r}", hint="check the path")
         uri = file.as_uri() + "?mode=ro"
+        # SQLite has no statement timeout of its own: a progress handler, called every few thousand
+        # virtual-machine steps, interrupts a statement once it has run past its deadline.
+        deadline = [float("inf")]
 
         def creator() -> sqlite3.Connection:
             conn = sqlite3.connect(uri, uri=True, timeout=connect_timeout, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
+            conn.set_progress_handler(lambda: time.monotonic() > deadline[0], SQLITE_STEPS_PER_CHECK)
             return conn
 
         engine = sa.create_engine("sqlite://", creator=creator, isolation_level="AUTOCOMMIT")
+
+        @sa.event.listens_for(engine, "before_cursor_execute")
+        def _start(*_args: Any) -> None:
+            deadline[0] = time.monotonic() + statement_timeout
+
         return SQLiteConnector(engine, url)
     if backend == "postgresql":
         args = PostgresConnector.connect_args(statement_timeout, connect_timeout)
@@ -120,7 +131,7 @@ _DIAGNOSES: tuple[tuple[str, str, str], ...] = (
     (r"\(1044|permission denied for database|not permitted to log in", "permission denied",
      "ask for a read-only account with access to this database"),
     (r"role \".*\" does not exist", "unknown user", "check the user name in the URL"),
-    (r"statement timeout|max_statement_time|max_execution_time|execution was interrupted",
+    (TIMEOUT_PATTERN,
      "a query ran longer than ROPA_STATEMENT_TIMEOUT", "raise ROPA_STATEMENT_TIMEOUT or narrow the scan with --schema"),
     (r"timeout|timed out", "connection timed out", "check host, port and firewall; ROPA_CONNECT_TIMEOUT sets the wait"),
     (r"could not translate host name|name or service not known|nodename nor servname|getaddrinfo",

@@ -140,6 +140,42 @@ def test_session_is_read_only_with_timeouts(my_shared: str, monkeypatch: pytest.
             conn.exec_driver_sql("CREATE TABLE hack (a int)")
 
 
+def test_statement_timeout_fails_the_scan_and_keeps_the_snapshot(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = sa.create_engine(my)
+    with engine.begin() as conn:  # enough tables that reading information_schema takes well over 1 ms
+        for i in range(120):
+            conn.exec_driver_sql(f"CREATE TABLE filler_{i:03d} (" + ", ".join(f"c{j} int" for j in range(10)) + ")")
+    engine.dispose()
+    scan(catalog, my, "billing", sample=0)
+    before = read_catalog(catalog, "billing")
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "0.001")
+    with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
+        scan(catalog, my, "billing", sample=0)
+    assert info.value.obj == "system 'billing'" and "raise ROPA_STATEMENT_TIMEOUT" in str(info.value.hint)
+    assert "max_statement_time" in str(info.value) or "max_execution_time" in str(info.value)
+    assert read_catalog(catalog, "billing") == before  # the failed scan changed nothing
+
+
+def test_a_sample_past_the_timeout_is_skipped_with_a_warning(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "1")
+    holder = sa.create_engine(my)
+    with holder.connect() as conn:
+        conn.exec_driver_sql("SET SESSION wait_timeout = 15")  # a broken timeout fails the test, not hangs it
+        conn.exec_driver_sql("LOCK TABLES `lines` WRITE")
+        try:
+            result = scan(catalog, my, "billing", sample=5)
+        finally:
+            conn.exec_driver_sql("UNLOCK TABLES")
+    holder.dispose()
+    assert result.sampled_tables == 2
+    [warning] = [w for w in result.warnings if ".lines" in w]
+    assert "max_statement_time" in warning and "raise ROPA_STATEMENT_TIMEOUT" in warning
+
+
 def test_sampling(catalog: Catalog, my_shared: str, read_catalog) -> None:  # type: ignore[no-untyped-def]
     database = sa.make_url(my_shared).database
     result = scan(catalog, my_shared, "billing", sample=7)

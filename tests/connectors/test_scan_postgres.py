@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
 
 from catalog.errors import ScanError
 from catalog.scanning import scan
-from catalog.store import Catalog
+from catalog.store import Catalog, schema
 from connectors.base import TableSnapshot
 from connectors.connection import connect, connector_for, resolve_url
 from connectors.postgres import PostgresConnector
@@ -158,6 +160,60 @@ def test_session_is_read_only_with_timeouts(pg_shared: str, monkeypatch: pytest.
     with engine.connect() as conn:
         assert conn.exec_driver_sql('SELECT count(*) FROM "Pārdošana"."Klienti"').scalar() == 25
     engine.dispose()
+
+
+@contextmanager
+def _locked(url: str, statement: str) -> Iterator[None]:
+    """Another session holding a lock (*statement*) until the block ends — a query that waits on it is slow.
+
+    The server ends the holder after 15 s idle, so a broken timeout fails the test instead of hanging it.
+    """
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SET idle_in_transaction_session_timeout = '15s'")
+            conn.exec_driver_sql(statement)  # inside the connection's open transaction
+            try:
+                yield
+            finally:
+                try:
+                    conn.rollback()
+                except sa.exc.DBAPIError:
+                    pass  # already ended by the server
+    finally:
+        engine.dispose()
+
+
+def test_statement_timeout_fails_the_scan_and_keeps_the_snapshot(  # type: ignore[no-untyped-def]
+    catalog: Catalog, pg: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan(catalog, pg, "crm", sample=0)
+    before = read_catalog(catalog, "crm")
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "1")
+    started = time.monotonic()
+    # The catalog query for tables reads pg_description: held exclusively elsewhere, it waits past 1 s.
+    with _locked(pg, "LOCK TABLE pg_catalog.pg_description IN ACCESS EXCLUSIVE MODE"):
+        with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
+            scan(catalog, pg, "crm", sample=0)
+    assert time.monotonic() - started < 10
+    assert info.value.obj == "system 'crm'" and "raise ROPA_STATEMENT_TIMEOUT" in str(info.value.hint)
+    assert "statement timeout" in str(info.value)
+    assert read_catalog(catalog, "crm") == before  # the failed scan changed nothing
+    with catalog.connect() as conn:
+        runs = conn.execute(sa.select(schema.scan_run.c.status).order_by(schema.scan_run.c.id)).scalars().all()
+    assert runs == ["ok", "failed"]
+
+
+def test_a_sample_past_the_timeout_is_skipped_with_a_warning(  # type: ignore[no-untyped-def]
+    catalog: Catalog, pg: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "1")
+    with _locked(pg, "LOCK TABLE public.lines IN ACCESS EXCLUSIVE MODE"):
+        result = scan(catalog, pg, "crm", sample=5)
+    assert result.sampled_tables == 3  # the others
+    [warning] = [w for w in result.warnings if "public.lines" in w]
+    assert "statement timeout" in warning and "raise ROPA_STATEMENT_TIMEOUT" in warning
+    assert read_catalog(catalog, "crm")[("public", "lines")]["columns"]["id"]["sample_size"] is None
 
 
 def test_sampling_reads_a_bounded_sample(catalog: Catalog, pg_shared: str, read_catalog) -> None:  # type: ignore[no-untyped-def]

@@ -143,6 +143,28 @@ def test_bad_input_is_one_scan_error(catalog: Catalog, tmp_path: Path, url: str,
     assert catalog.status().systems == 0  # nothing half-written
 
 
+def test_statement_timeout_fails_the_scan_and_keeps_the_snapshot(  # type: ignore[no-untyped-def]
+    catalog: Catalog, crm: Path, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan(catalog, f"sqlite:///{crm}", "crm", sample=0)
+    before = read_catalog(catalog, "crm")
+    conn = sqlite3.connect(crm)  # counting its rows takes milliseconds: far past a 0.1 ms timeout
+    conn.execute("CREATE TABLE notikumi (id INTEGER PRIMARY KEY, kas TEXT)")
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+        "INSERT INTO notikumi SELECT i, 'x' FROM n"
+    )
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "0.0001")
+    with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
+        scan(catalog, f"sqlite:///{crm}", "crm", sample=0)
+    assert info.value.obj == "system 'crm'" and "raise ROPA_STATEMENT_TIMEOUT" in str(info.value.hint)
+    assert read_catalog(catalog, "crm") == before
+    monkeypatch.setenv("ROPA_STATEMENT_TIMEOUT", "30")
+    assert scan(catalog, f"sqlite:///{crm}", "crm", sample=0).diff.tables_added == 1
+
+
 @pytest.mark.parametrize("value", ["abc", "0", "-5"])
 def test_bad_timeout_setting_is_a_config_error(
     catalog: Catalog, crm: Path, monkeypatch: pytest.MonkeyPatch, value: str
