@@ -23,8 +23,9 @@ import sqlalchemy as sa
 
 from catalog import audit
 from catalog.errors import NotFoundError
+from catalog.record_tables import is_linked, person_references, suggest_table
 from catalog.rules import RuleSet, load_rules
-from catalog.signals import is_linked, person_references, suggest, suggest_table
+from catalog.signals import suggest
 from catalog.store import Catalog, schema, utcnow
 from catalog.suggestion import CLASSIFIER_SOURCES, ColumnInfo, Signal, Suggestion, TableInfo, table_context
 

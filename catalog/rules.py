@@ -1,9 +1,9 @@
 """Classification rules, loaded from ``data/rules/`` (names.yaml, values.yaml) into frozen, indexed records.
 
-Rules are data: adding a phrase or a rule never touches Python. This module validates the files (a broken
-rule raises :class:`RuleError` naming the file and the rule id), normalises every phrase the same way column
-names are normalised, and builds one lookup index so matching a column costs a few dictionary probes however
-many rules there are (``bench/classify.py`` measures it).
+Rules are data: adding a phrase or a rule never touches Python. This module holds the records and the
+lookup index (every phrase normalised the same way column names are, so matching a column costs a few
+dictionary probes however many rules there are — ``bench/classify.py`` measures it); :mod:`catalog.rule_files`
+reads and validates the files (a broken rule raises :class:`RuleError` naming the file and the rule id).
 
 Normalisation and phrase matching (shared by phrases, column names, comments and table names) live in
 :mod:`catalog.words`; the names are re-exported here because rules and words are always used together.
@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import RuleError
-from catalog.words import _MAX_SPAN, _contains, _keys, _split_word, family, phrase_in, stem, tokens
+from catalog.words import _MAX_SPAN, _contains, _split_word, family, phrase_in, stem, tokens
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 NAMES_FILE = RULES_DIR / "names.yaml"
@@ -210,67 +208,6 @@ def _find(toks: tuple[str, ...], index: dict[str, list[tuple[NameRule, str]]]) -
     return found
 
 
-def _word_set(items: Any, path: Path, where: str) -> frozenset[str]:
-    if items is None:
-        return frozenset()
-    if not isinstance(items, list):
-        raise RuleError(f"{where} must be a list", file=path)
-    out: set[str] = set()
-    for item in items:
-        toks = tokens(str(item))
-        if toks:
-            out.update(_keys(toks))
-    return frozenset(out)
-
-
-def _phrase_list(items: Any, path: Path, rid: str, what: str) -> tuple[str, ...]:
-    if items is None:
-        return ()
-    if not isinstance(items, list):
-        raise RuleError(f"'{what}' must be a list", file=path, obj=rid)
-    return tuple(str(x) for x in items)
-
-
-def _read_yaml(path: Path) -> Any:
-    import yaml
-
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleError(f"cannot read rules ({exc.strerror})", file=path) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise RuleError(f"not valid YAML ({getattr(exc, 'problem', exc)})", file=path, line=line) from None
-
-
-def _category(value: Any, path: Path, rid: str, allow_zero: bool) -> int:
-    try:
-        cid = int(value)
-    except (TypeError, ValueError):
-        raise RuleError(f"category {value!r} is not a number", file=path, obj=rid) from None
-    if not (1 <= cid <= 32 or (allow_zero and cid == 0)):
-        raise RuleError(f"category {cid} is not an Annex 1 id (1..32)", file=path, obj=rid)
-    return cid
-
-
-def _confidence(value: Any, path: Path, rid: str) -> float:
-    try:
-        conf = float(value)
-    except (TypeError, ValueError):
-        raise RuleError(f"confidence {value!r} is not a number", file=path, obj=rid) from None
-    if not 0 < conf <= 1:
-        raise RuleError(f"confidence {conf} must be in (0, 1]", file=path, obj=rid)
-    return conf
-
-
-def _explain(entry: dict[str, Any], path: Path, rid: str) -> tuple[str, str]:
-    en, lv = entry.get("explain_en"), entry.get("explain_lv")
-    if not en or not lv:
-        raise RuleError("every rule needs explain_en and explain_lv", file=path, obj=rid)
-    return str(en), str(lv)
-
-
 def load_rules(names_file: str | Path = NAMES_FILE, values_file: str | Path = VALUES_FILE) -> RuleSet:
     """Read, validate and index the rule files (cached per path pair).
 
@@ -278,206 +215,9 @@ def load_rules(names_file: str | Path = NAMES_FILE, values_file: str | Path = VA
     >>> sorted({m.rule.category for m in rules.match_name(tokens("customer_email"))})
     [2, 5]
     """
-    return _load(str(names_file), str(values_file))
+    from catalog.rule_files import read_rule_files  # the reader builds this module's records
 
-
-@lru_cache(maxsize=4)
-def _load(names_file: str, values_file: str) -> RuleSet:
-    from catalog.detectors import load_detectors
-
-    npath, vpath = Path(names_file), Path(values_file)
-    doc = _read_yaml(npath)
-    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
-        raise RuleError("expected a mapping with a 'rules' list", file=npath)
-    by_id: dict[str, Any] = {}
-
-    families_raw = doc.get("types") or {}
-    families = {str(k): tuple(str(x).lower() for x in v) for k, v in families_raw.items()}
-    for fam in families:
-        if fam not in TYPE_FAMILIES:
-            raise RuleError(f"unknown type family {fam!r}", file=npath, hint=", ".join(TYPE_FAMILIES))
-
-    name_rules: list[NameRule] = []
-    for entry in doc["rules"]:
-        if not isinstance(entry, dict) or not entry.get("id"):
-            raise RuleError("every rule needs an id", file=npath, obj=str(entry)[:60])
-        rid = str(entry["id"])
-        if rid in by_id:
-            raise RuleError("duplicate rule id", file=npath, obj=rid)
-        context = entry.get("context")
-        if context is not None and context not in CONTEXTS:
-            raise RuleError(f"unknown context {context!r}", file=npath, obj=rid, hint=", ".join(CONTEXTS))
-        types = frozenset(str(t) for t in entry.get("types") or ())
-        bad = types - set(TYPE_FAMILIES)
-        if bad:
-            raise RuleError(f"unknown type family {sorted(bad)[0]!r}", file=npath, obj=rid)
-        try:
-            regexes = tuple(re.compile(str(r)) for r in entry.get("regex") or ())
-        except re.error as exc:
-            raise RuleError(f"bad regular expression ({exc})", file=npath, obj=rid) from None
-        phrases = _phrase_list(entry.get("names"), npath, rid, "names")
-        comments = _phrase_list(entry.get("comments"), npath, rid, "comments")
-        if not phrases and not regexes and not comments:
-            raise RuleError("a rule needs names, regex or comments", file=npath, obj=rid)
-        en, lv = _explain(entry, npath, rid)
-        rule = NameRule(
-            id=rid,
-            category=_category(entry.get("category"), npath, rid, allow_zero=True),
-            confidence=_confidence(entry.get("confidence", 0.8), npath, rid),
-            phrases=phrases,
-            regexes=regexes,
-            comments=comments,
-            tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
-            context=context,
-            types=types,
-            not_pk=bool(entry.get("not_pk", False)),
-            whole=bool(entry.get("whole", False)),
-            yields_to_record=bool(entry.get("yields_to_record", False)),
-            explain_en=en,
-            explain_lv=lv,
-        )
-        by_id[rid] = rule
-        name_rules.append(rule)
-
-    value_rules: list[ValueRule] = []
-    vdoc = _read_yaml(vpath)
-    if not isinstance(vdoc, dict) or not isinstance(vdoc.get("rules"), list):
-        raise RuleError("expected a mapping with a 'rules' list", file=vpath)
-    detectors = {d.id for d in load_detectors()}
-    for entry in vdoc["rules"]:
-        if not isinstance(entry, dict) or not entry.get("id"):
-            raise RuleError("every rule needs an id", file=vpath, obj=str(entry)[:60])
-        rid = str(entry["id"])
-        if rid in by_id:
-            raise RuleError("duplicate rule id", file=vpath, obj=rid)
-        det = str(entry.get("detector", ""))
-        if det not in detectors:
-            raise RuleError(f"unknown detector {det!r}", file=vpath, obj=rid)
-        en, lv = _explain(entry, vpath, rid)
-        vrule = ValueRule(
-            id=rid,
-            detector=det,
-            category=_category(entry.get("category"), vpath, rid, allow_zero=False),
-            confidence=_confidence(entry.get("confidence", 0.8), vpath, rid),
-            min_ratio=float(entry.get("min_ratio", 0.5)),
-            full_ratio=float(entry.get("full_ratio", 0.8)),
-            tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
-            supports=bool(entry.get("supports", False)),
-            types=frozenset(str(t) for t in entry.get("types") or ()),
-            explain_en=en,
-            explain_lv=lv,
-        )
-        by_id[rid] = vrule
-        value_rules.append(vrule)
-
-    type_rules: list[TypeRule] = []
-    for entry in doc.get("type_rules") or ():
-        rid = str(entry.get("id"))
-        en, lv = _explain(entry, npath, rid)
-        trule = TypeRule(
-            id=rid,
-            category=_category(entry.get("category"), npath, rid, allow_zero=False),
-            confidence=_confidence(entry.get("confidence", 0.7), npath, rid),
-            types=frozenset(str(t).lower() for t in entry.get("types") or ()),
-            explain_en=en,
-            explain_lv=lv,
-        )
-        by_id[rid] = trule
-        type_rules.append(trule)
-
-    fk_raw = doc.get("foreign_keys") or {}
-    fk_id = str(fk_raw.get("id", "fk.person_table"))
-    fk_en, fk_lv = _explain(fk_raw, npath, fk_id)
-    fk = FkRule(
-        id=fk_id,
-        category=_category(fk_raw.get("category", 5), npath, fk_id, allow_zero=False),
-        confidence=_confidence(fk_raw.get("confidence", 0.85), npath, fk_id),
-        explain_en=fk_en,
-        explain_lv=fk_lv,
-        abbreviations=tuple(
-            (str(k).lower(), tokens(str(v))) for k, v in (fk_raw.get("abbreviations") or {}).items() if tokens(str(v))
-        ),
-    )
-    by_id[fk_id] = fk
-
-    mods = doc.get("modifiers") or {}
-    contexts = doc.get("contexts") or {}
-    person = contexts.get("person") or {}
-    org = contexts.get("org") or {}
-    technical = contexts.get("technical") or {}
-    aggregate = contexts.get("aggregate") or {}
-    rec = doc.get("records") or {}
-    person_rec = rec.get("person") or {}
-    record_rules = []
-    for i, entry in enumerate(rec.get("tables") or ()):
-        rid = f"records.tables[{i}]"
-        record_rules.append(
-            RecordRule(
-                category=_category(entry.get("category"), npath, rid, allow_zero=False),
-                words=tuple(t for t in (tokens(str(w)) for w in entry.get("words") or ()) if t),
-                scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
-                anywhere=bool(entry.get("anywhere", False)),
-            )
-        )
-    records = Records(
-        confidence=float(rec.get("confidence", 0.6)),
-        link_categories=frozenset(int(x) for x in rec.get("link_categories") or ()),
-        bool_categories=frozenset(int(x) for x in rec.get("bool_categories") or ()),
-        self_linked=frozenset(int(x) for x in rec.get("self_linked") or ()),
-        columns=_word_set(rec.get("columns"), npath, "records.columns"),
-        technical=_word_set(rec.get("technical"), npath, "records.technical"),
-        person_category=int(person_rec.get("category", 5)),
-        person_columns=_word_set(person_rec.get("columns"), npath, "records.person.columns"),
-        address_columns=_word_set(person_rec.get("address_columns"), npath, "records.person.address_columns"),
-        tables=tuple(record_rules),
-    )
-    ruleset = RuleSet(
-        name_rules=tuple(name_rules),
-        value_rules=tuple(value_rules),
-        type_rules=tuple(type_rules),
-        fk=fk,
-        families=families,
-        modifier_factor=float(mods.get("factor", 0.15)),
-        modifier_head=_word_set(mods.get("head"), npath, "modifiers.head"),
-        modifier_lead=tuple(tokens(str(x)) for x in mods.get("lead") or ()),
-        person_tables=_word_set(person.get("tables"), npath, "contexts.person.tables"),
-        org_tables=_word_set(org.get("tables"), npath, "contexts.org.tables"),
-        technical_tables=_word_set(technical.get("tables"), npath, "contexts.technical.tables"),
-        org_factor=float(org.get("factor", 0.25)),
-        org_keeps=frozenset(int(x) for x in org.get("keeps") or ()),
-        org_columns=_word_set(org.get("columns"), npath, "contexts.org.columns"),
-        org_min_hits=int(org.get("min_column_hits", 2)),
-        technical_factor=float(technical.get("factor", 0.2)),
-        aggregate_tables=_word_set(aggregate.get("tables"), npath, "contexts.aggregate.tables"),
-        aggregate_factor=float(aggregate.get("factor", 0.15)),
-        value_guard=_word_set(doc.get("value_guard"), npath, "value_guard"),
-        refines={int(k): frozenset(int(x) for x in v) for k, v in (doc.get("refines") or {}).items()},
-        records=records,
-        min_column_hits=int(person.get("min_column_hits", 2)),
-        by_id=by_id,
-        technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
-        technical_min_hits=int(technical.get("min_column_hits", 2)),
-    )
-    ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
-    vocabulary = {str(w) for w in doc.get("compound_words") or ()}
-    for rule in name_rules:
-        for phrase in rule.phrases + rule.comments:
-            vocabulary.update(t for t in tokens(phrase) if len(t) >= 3 and not t.isdigit())
-    ruleset.vocabulary = frozenset(vocabulary)
-    for rule in name_rules:
-        for phrase in rule.phrases:
-            toks = tokens(phrase)
-            if not toks:
-                continue
-            for key in set(_keys(toks)):
-                ruleset.name_index.setdefault(key, []).append((rule, phrase))
-        for phrase in rule.comments:
-            toks = tokens(phrase)
-            if not toks:
-                continue
-            for key in set(_keys(toks)):
-                ruleset.comment_index.setdefault(key, []).append((rule, phrase))
-    return ruleset
+    return read_rule_files(str(names_file), str(values_file))
 
 
 __all__ = [

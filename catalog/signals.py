@@ -1,15 +1,14 @@
-"""The rules engine: signals from a column's name, comment, sampled-value ratios, foreign key and type.
+"""The rules engine for one column: signals from its name, comment, sampled-value ratios, foreign key and type.
 
 Signals for the same category combine as independent evidence (``1 - Π(1 - c)``); the table's context and
-modifiers (``email_count``) scale them. :func:`suggest` handles one column, :func:`suggest_table` one table —
-adding what a record table lends its descriptive columns and staff references. Both are pure functions of
-the rules in ``data/rules/`` (benchmarked in ``bench/classify.py``); no catalog access here.
+modifiers (``email_count``) scale them. :func:`suggest` handles one column; :mod:`catalog.record_tables` adds
+what a table as a whole lends its columns. Pure functions of the rules in ``data/rules/`` (benchmarked in
+``bench/classify.py``); no catalog access here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -17,8 +16,6 @@ from catalog.rules import Match, NameRule, RuleSet, family, load_rules, phrase_i
 from catalog.suggestion import (
     _ATTRIBUTE_RULES,
     _COMMENT_WEIGHT,
-    _PERSON_LINKS,
-    _TABLE_SUFFIXES,
     _TYPE_MISMATCH,
     CLASSIFIER_SOURCES,
     SECONDARY,
@@ -27,13 +24,10 @@ from catalog.suggestion import (
     Signal,
     Suggestion,
     TableInfo,
-    _ends_with_word,
     table_context,
 )
 
 # ---------------------------------------------------------------- the engine
-
-_ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
 
 
 def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
@@ -320,161 +314,4 @@ def _refers_to(head: tuple[str, ...], table_tokens: tuple[str, ...]) -> bool:
     return tail[:-1] == head[:-1] and stem(tail[-1]) in (stem(head[-1]), stem(head[-1] + "s"), stem(head[-1] + "es"))
 
 
-def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
-    """Whether a table's suggestions show it is linked to a person (see ``records.link_categories``)."""
-    return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
-
-
-def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
-    """The kind of record the table's name says it holds (longest matching phrase wins), if any.
-
-    The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
-    ``thread_entry`` holds messages, ``thread_event`` does not.
-    """
-    toks = tuple(t for t in table.tokens if not t.isdigit())
-    while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
-        toks = toks[:-1]
-    best: tuple[tuple[int, bool], int, str] | None = None
-    for rr in rules.records.tables:
-        if rr.scope and not phrase_in(table.scope, rr.scope):
-            continue
-        for words in rr.words:
-            keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
-            n = len(words)
-            at_head = _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys)
-            if at_head or (rr.anywhere and phrase_in(toks, keys)):
-                score = (len(words), bool(rr.scope))
-                if best is None or score > best[0]:
-                    best = (score, rr.category, " ".join(words))
-    return (best[1], best[2]) if best else None
-
-
-def suggest_table(
-    table: TableInfo,
-    columns: Sequence[ColumnInfo],
-    rules: RuleSet | None = None,
-    *,
-    person_table: Callable[[str], bool] | None = None,
-    person_refs: Callable[[tuple[str, ...]], str | None] | None = None,
-    linked_tables: frozenset[tuple[str, ...]] = frozenset(),
-) -> list[list[Suggestion]]:
-    """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
-
-    *linked_tables* holds the name tokens of tables known to be linked to a person: a record table that refers
-    to one of them (``order_invoice.id_order`` → ``orders``) is linked through it.
-
-    A table named after a kind of record (``cdr_voice``, ``invoices``, ``tickets``) and linked to a person lends
-    that record's category to descriptive columns no rule claimed (start time, duration, status, text); a table
-    about people lends category 5 to its status, type and registration columns.
-
-    >>> rules = load_rules()
-    >>> cols = [ColumnInfo("msisdn"), ColumnInfo("started"), ColumnInfo("batch_id")]
-    >>> [[s.category for s in found] for found in suggest_table(table_context("cdr_voice", [], rules), cols, rules)]
-    [[31], [31], []]
-    """
-    rules = rules or load_rules()
-    if table.aggregate and not table.technical:
-        # A "reports" table whose rows name the person reported is no aggregate: each row is about someone.
-        plain = replace(table, aggregate=False)
-        found = [suggest(c, plain, rules, person_table=person_table, person_refs=person_refs) for c in columns]
-        if any(sig.kind == "fk" or sig.rule in _PERSON_LINKS for f in found for sug in f for sig in sug.signals):
-            table = plain
-    out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
-    if table.aggregate or table.technical:
-        return out
-    rec = rules.records
-    linked_by = sorted(
-        {
-            columns[i].name
-            for i, found in enumerate(out)
-            for sug in found
-            if sug.category in rec.link_categories and sug.confidence >= 0.6
-        }
-    )
-    record = _record_category(table, rules)
-    if not linked_by and record is not None and record[0] in rec.self_linked:
-        linked_by = [f"record:{record[1]}"]
-    if not linked_by and linked_tables:
-        for column in columns:
-            toks = _name_tokens(column.name, rules)
-            if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
-                linked_by = [column.name]
-                break
-    if not linked_by:
-        return out
-    if record is not None:
-        for i, found in enumerate(out):
-            yields = (
-                [getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals] if found else []
-            )
-            if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):
-                signal = Signal(
-                    "record", f"record.{record[0]}", record[0], found[0].confidence,
-                    {"table": record[1], "staff": found[0].signals[0].rule},
-                )  # fmt: skip
-                out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
-    has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
-    for i, column in enumerate(columns):
-        if out[i] or column.is_pk:
-            continue
-        toks = _name_tokens(column.name, rules)
-        if not toks or phrase_in(toks, rec.technical):
-            continue
-        fam = family(column.data_type, rules.families)
-        if record is not None:
-            category, words = record
-            # short names may hold the word anywhere ("velamais_laiks"); longer ones must start or end with it
-            described = (
-                phrase_in(toks, rec.columns)
-                if len(toks) <= 2
-                else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
-            )
-            descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
-        elif table.person and "".join(toks) in rec.address_columns and has_address:
-            category, words = _ADDRESS_CATEGORY, "people (address)"
-            descriptive = True
-        elif table.person:
-            category, words = rec.person_category, "people"
-            # "user_status", "customer_registered": the person's own status, named after the person
-            own = toks[1:] if len(toks) > 1 and phrase_in(toks[:1], rules.person_tables) else toks
-            descriptive = "".join(toks) in rec.person_columns or "".join(own) in rec.person_columns
-            if not descriptive:
-                continue
-        else:
-            continue
-        if not descriptive:
-            continue
-        signal = Signal(
-            "record", f"record.{category}", category, rec.confidence, {"table": words, "linked_by": linked_by[:5]}
-        )
-        out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
-    return out
-
-
-def _head_noun(toks: tuple[str, ...]) -> tuple[str, ...]:
-    """A table name without closing words that say nothing (``patient_data`` → patient)."""
-    while len(toks) > 1 and (toks[-1] in _TABLE_SUFFIXES or toks[-1] == "data" or toks[-1].isdigit()):
-        toks = toks[:-1]
-    return toks
-
-
-def person_references(
-    tables: Sequence[TableInfo], rules: RuleSet
-) -> tuple[Callable[[str], bool], Callable[[tuple[str, ...]], str | None]]:
-    """Which tables of one system are about people, as the two callbacks :func:`suggest` takes.
-
-    A table counts when its name or its columns say so (``accounts`` with ``username`` and ``avatar``): the
-    foreign keys and ``<noun>_id`` columns of the other tables that point at it link their rows to a person.
-    """
-    people = {t.name.lower(): _head_noun(t.tokens) for t in tables if t.person and not t.org and not t.technical}
-
-    def is_person(target: str) -> bool:
-        return target.lower() in people or table_context(target, (), rules).person
-
-    def refers(head: tuple[str, ...]) -> str | None:
-        return next((name for name, toks in people.items() if _refers_to(head, toks)), None)
-
-    return is_person, refers
-
-
-__all__ = ["is_linked", "person_references", "suggest", "suggest_table"]
+__all__ = ["suggest"]
