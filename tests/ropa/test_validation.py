@@ -127,6 +127,16 @@ def test_a_second_run_supersedes_the_first(
     assert retention["unexpected_count"] == 5  # older than 2025-11-15, i.e. more than 351 days: i = 36..40
 
 
+def test_data_docs_render_only_the_runs_own_results(
+    validated: tuple[Catalog, ValidationRun, Path], tmp_path: Path
+) -> None:
+    catalog = validated[0]
+    run = validate(catalog, tmp_path, today=TODAY)  # the store now holds this run and at least one before
+    pages = list((tmp_path / "data_docs" / "validations").rglob("*.html"))
+    assert len(pages) == len({(r["system"], r["table_name"]) for r in run.results})
+    assert run.docs_index is not None and run.docs_index.exists()
+
+
 @pytest.mark.parametrize(
     ("dialect", "words"),
     [
