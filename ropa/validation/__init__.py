@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from catalog.errors import ValidationError
 from catalog.store import Catalog, utcnow
 from ropa.validation.plan import FormatRule, Planned, Skipped, load_formats, plan
 from ropa.validation.runner import ValidationRun, retention_sql
@@ -23,6 +24,19 @@ def catalog_folder(catalog: Catalog) -> Path:
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return Path(str(url.database)).resolve().parent
     return Path(".ropa").resolve()
+
+
+def preload() -> None:
+    """Import Great Expectations now rather than at the first :func:`validate` (the import alone takes
+    5-9 s). Meant for a background thread while other work runs, as ``ropa demo`` does: the work before
+    validation spends much of its time in SQLite, which leaves the interpreter free for the import.
+    """
+    from ropa.validation.runner import import_gx
+
+    try:
+        import_gx()
+    except ValidationError:  # not installed: validate() reports it when it is actually called
+        pass
 
 
 def validate(
@@ -58,6 +72,7 @@ __all__ = [
     "catalog_folder",
     "load_formats",
     "plan",
+    "preload",
     "retention_sql",
     "validate",
 ]

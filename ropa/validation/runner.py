@@ -91,7 +91,8 @@ def _source_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _import_gx() -> Any:
+def import_gx() -> Any:
+    """The ``great_expectations`` module, imported quietly (no analytics, no progress bars)."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("TQDM_DISABLE", "1")  # GX's tqdm bars would interleave with our own progress
     try:
@@ -181,7 +182,7 @@ def run(
     for item in planned:
         by_table[(item.system, item.schema, item.table)].append(item)
     say("loading Great Expectations")
-    gx = _import_gx()
+    gx = import_gx()
     import great_expectations.expectations as gxe
 
     context = _context(gx, gx_root, docs_dir)

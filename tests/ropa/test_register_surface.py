@@ -21,8 +21,8 @@ SURFACE = {
     },
     ropa.exports: {"FORMATS", "ExportChange", "build_report", "diff", "diff_reports", "export", "export_many"},
     ropa.validation: {
-        "FormatRule", "Planned", "Skipped", "ValidationRun", "catalog_folder", "load_formats", "plan", "retention_sql",
-        "validate",
+        "FormatRule", "Planned", "Skipped", "ValidationRun", "catalog_folder", "load_formats", "plan", "preload",
+        "retention_sql", "validate",
     },
 }  # fmt: skip
 
