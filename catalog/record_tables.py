@@ -81,6 +81,8 @@ def suggest_table(
     [[31], [31], []]
     """
     rules = rules or load_rules()
+    if sum(c.is_pk for c in columns) > 1:  # a composite key's parts point at other rows (emp_number, lang_id)
+        columns = [replace(c, is_pk=False) if c.is_pk else c for c in columns]
     if table.aggregate and not table.technical:
         # A "reports" table whose rows name the person reported is no aggregate: each row is about someone.
         plain = replace(table, aggregate=False)
