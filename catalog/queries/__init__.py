@@ -62,6 +62,12 @@ def live_columns() -> sa.Select:
     )
 
 
+def tagged_columns() -> sa.Select:
+    """:func:`live_columns` joined to their tags: one row per tag (filter on ``tag.status``) — the base of every
+    "which columns hold which category" question, in the app's pages and in reconciliation alike."""
+    return live_columns().join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+
+
 def column_path(system: str, schema_name: str | None, table: str, column: str | None = None) -> str:
     """``system.schema.table.column`` as the CLI names targets (schema left out when the source has none)."""
     parts = [system, *([schema_name] if schema_name else []), table, *([column] if column else [])]
@@ -150,4 +156,4 @@ def _lineage_evidence(evidence: dict[str, Any], lang: str) -> str:
     return text + (f" · {', '.join(dict.fromkeys(where))}" if where else "")
 
 
-__all__ = ["change_token", "column_path", "format_evidence", "live_columns", "word"]
+__all__ = ["change_token", "column_path", "format_evidence", "live_columns", "tagged_columns", "word"]

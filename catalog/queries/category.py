@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from catalog.queries import column_path, format_evidence, live_columns
+from catalog.queries import column_path, format_evidence, tagged_columns
 from catalog.queries.overview import ON_MAP, heatmap
 from catalog.store import Catalog, schema
 from catalog.taxonomy import category
@@ -31,8 +31,7 @@ def category_columns(
     import pandas as pd
 
     query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(
             schema.system.c.name,
             schema.tbl.c.schema_name,

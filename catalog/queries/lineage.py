@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from catalog.queries import column_path, format_evidence, live_columns
+from catalog.queries import column_path, format_evidence, live_columns, tagged_columns
 from catalog.queries.overview import ON_MAP
 from catalog.store import Catalog, schema
 
@@ -179,8 +179,7 @@ def propagation_paths(catalog: Catalog, column_ids: tuple[int, ...], lang: str =
     import pandas as pd
 
     query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(
             schema.system.c.name,
             schema.tbl.c.schema_name,

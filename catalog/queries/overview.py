@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from catalog.queries import live_columns
+from catalog.queries import live_columns, tagged_columns
 from catalog.store import Catalog, schema
 from catalog.taxonomy import categories
 
@@ -98,8 +98,7 @@ def heatmap(catalog: Catalog) -> pd.DataFrame:
     import pandas as pd
 
     query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(
             schema.tag.c.category,
             schema.system.c.name.label("system"),

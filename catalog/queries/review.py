@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from catalog import settings
 from catalog.errors import NotFoundError
-from catalog.queries import column_path, format_evidence, live_columns
+from catalog.queries import column_path, format_evidence, tagged_columns
 from catalog.store import Catalog, schema
 from catalog.taxonomy import category as lookup_category
 
@@ -40,8 +40,7 @@ def review_queue(
     import pandas as pd
 
     query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(
             schema.tag.c.id,
             schema.system.c.name,
@@ -81,10 +80,7 @@ def queue_size(catalog: Catalog) -> int:
     with catalog.connect() as conn:
         return int(
             conn.execute(
-                live_columns()
-                .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
-                .with_only_columns(sa.func.count())
-                .where(schema.tag.c.status == "suggested")
+                tagged_columns().with_only_columns(sa.func.count()).where(schema.tag.c.status == "suggested")
             ).scalar_one()
         )
 
@@ -124,8 +120,7 @@ def apply_review(catalog: Catalog, decisions: Sequence[Decision], *, actor: str 
     who = actor or settings.actor()
     ids = sorted({d.tag_id for d in decisions})
     query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(
             schema.tag.c.id, schema.tag.c.category, schema.system.c.name, schema.tbl.c.schema_name,
             schema.tbl.c.name, schema.col.c.name,

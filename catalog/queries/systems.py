@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from catalog.queries import column_path, live_columns
+from catalog.queries import column_path, live_columns, tagged_columns
 from catalog.queries.overview import ON_MAP
 from catalog.store import Catalog, schema
 
@@ -55,8 +55,7 @@ def system_summary(catalog: Catalog, name: str) -> SystemSummary | None:
             live_columns().with_only_columns(sa.func.count()).where(schema.system.c.id == row.id)
         ).scalar_one()
         personal = conn.execute(
-            live_columns()
-            .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+            tagged_columns()
             .with_only_columns(sa.func.count(sa.distinct(schema.col.c.id)))
             .where(schema.system.c.id == row.id, schema.tag.c.status.in_(ON_MAP))
         ).scalar_one()
@@ -91,8 +90,7 @@ def system_columns(catalog: Catalog, name: str, *, only_personal: bool = False, 
         .order_by(schema.tbl.c.schema_name, schema.tbl.c.name, schema.col.c.position)
     )
     tags_query = (
-        live_columns()
-        .join(schema.tag, schema.tag.c.column_id == schema.col.c.id)
+        tagged_columns()
         .with_only_columns(schema.tag.c.column_id, schema.tag.c.category, schema.tag.c.status)
         .where(schema.system.c.name == name, schema.tag.c.status.in_(ON_MAP))
         .order_by(schema.tag.c.category)

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from catalog.queries import column_path, live_columns
+from catalog.queries import column_path, tagged_columns
 from catalog.store import Catalog, schema
 from catalog.store.schema_register import validation_result
 from ropa.register.model import Register
@@ -66,8 +66,7 @@ def read_map(catalog: Catalog) -> dict[str, SystemHoldings]:
                     continue
             systems[row.name] = entry
         query = (
-            live_columns()
-            .join(g, g.c.column_id == c.c.id)
+            tagged_columns()
             .with_only_columns(
                 s.c.name,
                 t.c.schema_name,
