@@ -187,7 +187,7 @@ def main() -> int:
     parser.add_argument("--tables", type=int, default=2000)
     parser.add_argument("--columns", type=int, default=20)
     parser.add_argument("--only", choices=sorted(SERVERS))
-    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of each; the best counts")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved runs of each; the best counts")
     args = parser.parse_args()
     kinds = [args.only] if args.only else ["postgresql", "mysql"]
     results = [run(kind, args.tables, args.columns, args.repeat) for kind in kinds]
