@@ -32,9 +32,13 @@ def load(catalog: Catalog) -> Any | None:
 
 
 def _text(value: Any, lang: str) -> str:
-    if value is None:
-        return ""
-    return value.get(lang) if hasattr(value, "get") and hasattr(value, "en") else str(value)
+    from ropa.exports.labels import phrase  # the register area's: only called on its objects
+
+    return phrase(value, lang)
+
+
+def _period(rule: Any, lang: str) -> str:
+    return period_text(rule.period, lang) if rule.period is not None else _text(rule.period_text, lang)
 
 
 def _enum(value: Any) -> str:
@@ -92,7 +96,7 @@ def retention_text(register: Any, activity_id: str | None, category_id: int | No
         if (activity_id and rule.activity == activity_id) or (
             category_id is not None and category_id in rule.categories
         ):
-            period = period_text(rule.period, lang) if rule.period is not None else _text(rule.period_text, lang)
+            period = _period(rule, lang)
             bound = _BOUNDS[lang if lang in ("en", "lv") else "en"][_enum(rule.kind)]
             parts.append(f"{bound} {period} — {_text(rule.trigger, lang)}")
     return "; ".join(dict.fromkeys(parts))
@@ -321,7 +325,7 @@ def register_view(catalog: Catalog, lang: str = "en") -> RegisterView | None:
                     "category": ", ".join(str(x) for x in r.categories),
                 }.get(_enum(r.scope))
                 or "",
-                "period": period_text(r.period, lang) if r.period is not None else _text(r.period_text, lang),
+                "period": _period(r, lang),
                 "kind": _BOUNDS[lang if lang in _BOUNDS else "en"][_enum(r.kind)],
                 "trigger": _text(r.trigger, lang),
                 "legal_reference": r.legal_reference or "",

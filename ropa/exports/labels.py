@@ -20,6 +20,22 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+def phrase(value: Any, lang: str) -> str:
+    """A register phrase in *lang* — a ``Text`` model or its exported ``{"en": …, "lv": …}`` form (English
+    when the language is missing) — or any other value as text; ``""`` for nothing.
+
+    >>> phrase({"en": "billing", "lv": "rēķini"}, "lv"), phrase({"en": "billing"}, "lv"), phrase(None, "en")
+    ('rēķini', 'billing', '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "en" in value:
+        return str(value.get(lang) or value["en"])
+    if hasattr(value, "en") and hasattr(value, "lv"):
+        return str(value.lv if lang == "lv" else value.en)
+    return str(value)
+
+
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for key, value in data.items():

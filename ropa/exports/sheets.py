@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.taxonomy import category
-from ropa.exports.labels import Labels
+from ropa.exports.labels import Labels, phrase
 
 SHEETS = ("controller", "activities", "matrix", "transfers", "retention", "findings", "evidence")
 
@@ -32,14 +32,8 @@ class Sheet:
     blocks: list[Block]
 
 
-def _text(value: Any, lang: str) -> str:
-    if isinstance(value, dict) and "en" in value:
-        return str(value.get(lang) or value["en"])
-    return "" if value is None else str(value)
-
-
 def _texts(values: list[Any], lang: str) -> str:
-    return "; ".join(_text(v, lang) for v in values)
+    return "; ".join(phrase(v, lang) for v in values)
 
 
 def _categories(ids: list[int], lang: str) -> str:
@@ -49,7 +43,7 @@ def _categories(ids: list[int], lang: str) -> str:
 def _period(rule: dict[str, Any], lab: Labels, lang: str) -> str:
     if "period" in rule:
         return f"{rule['period']['count']} {lab('unit.' + rule['period']['unit'])}"
-    return _text(rule.get("period_text"), lang)
+    return phrase(rule.get("period_text"), lang)
 
 
 def _contact(contact: dict[str, Any] | None) -> str:
@@ -103,7 +97,7 @@ def build_sheets(report: dict[str, Any], lang: str) -> list[Sheet]:
         activities.rows.append(
             [
                 a["id"],
-                _text(a["name"], lang),
+                phrase(a["name"], lang),
                 a.get("policy_ref"),
                 _texts(a["purposes"], lang),
                 lab.many("legal_basis", a["legal_bases"]),
@@ -147,7 +141,7 @@ def build_sheets(report: dict[str, Any], lang: str) -> list[Sheet]:
                 p["id"],
                 p["name"],
                 lab.many("role", p["roles"]),
-                _text(p.get("kind"), lang),
+                phrase(p.get("kind"), lang),
                 p["country"],
                 lab.yes_no(p["eea"]),
                 lab("zone." + p["zone"]),
@@ -225,7 +219,7 @@ def build_sheets(report: dict[str, Any], lang: str) -> list[Sheet]:
                 r.get("date_column"),
                 _period(r, lab, lang),
                 lab("retention_kind." + r.get("kind", "max")),
-                _text(r["trigger"], lang),
+                phrase(r["trigger"], lang),
                 r.get("legal_reference"),
                 check(r),
             ]
