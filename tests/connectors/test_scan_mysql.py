@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -229,6 +230,24 @@ def test_password_from_environment_and_wrong_password(
     with pytest.raises(ScanError, match="wrong user name or password") as info:
         scan(catalog, url, "billing", sample=0)
     assert "Nepareiza" not in str(info.value) and password not in str(info.value)
+
+
+def test_wrong_password_on_the_command_line_is_one_line_without_the_password(
+    tmp_path: Path, my_shared: str, scoped_user: tuple[str, str, str]
+) -> None:
+    from typer.testing import CliRunner
+
+    from ropa.cli import app
+
+    user, password, _ = scoped_user
+    wrong = "Nepareiza-Parole-7"
+    url = sa.make_url(my_shared).set(username=user, password=wrong).render_as_string(hide_password=False)
+    catalog_url = f"sqlite:///{tmp_path / 'catalog.db'}"
+    result = CliRunner().invoke(app, ["--catalog", catalog_url, "scan", url, "--system", "billing"], terminal_width=200)
+    assert result.exit_code != 0
+    assert "wrong user name or password" in result.output and "system 'billing'" in result.output
+    assert wrong not in result.output and password not in result.output
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(
