@@ -135,6 +135,17 @@ def go(page: str, **params: Any) -> None:
     st.switch_page(PAGES[page], query_params={k: str(v) for k, v in params.items() if v is not None})
 
 
+def flash(success_key: str, error_key: str) -> None:
+    """Show (once) the outcome a button callback left in the session: the page reruns after a callback, so
+    the message has to outlive it."""
+    done = st.session_state.pop(success_key, None)
+    if done:
+        st.success(done, icon=":material/check_circle:")
+    failed = st.session_state.pop(error_key, None)
+    if failed:
+        st.error(failed)
+
+
 def require_content() -> None:
     """On an empty catalog show the first-run help instead of the page, and stop."""
     from catalog.queries.overview import headline

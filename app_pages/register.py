@@ -11,12 +11,7 @@ from catalog.queries import downloads, findings, register, register_edit
 st.title(_ui.t("page_register"))
 lang = _ui.lang()
 
-saved = st.session_state.pop("reg_saved", None)
-if saved:
-    st.success(saved, icon=":material/check_circle:")
-problem = st.session_state.pop("reg_error", None)
-if problem:
-    st.error(problem)
+_ui.flash("reg_saved", "reg_error")
 
 
 def _save(text: str | None = None) -> None:

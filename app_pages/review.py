@@ -14,12 +14,7 @@ st.title(_ui.t("page_review"))
 _ui.require_content()
 st.caption(_ui.t("review_intro"))
 
-message = st.session_state.pop("review_message", None)
-if message:
-    st.success(message, icon=":material/check_circle:")
-failure = st.session_state.pop("review_error", None)
-if failure:
-    st.error(failure)
+_ui.flash("review_message", "review_error")
 
 options = _ui.category_options()
 a, b, c = st.columns([2, 3, 2])
