@@ -75,7 +75,7 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
                     matches.append(Match(rule, 0, len(toks), rx.pattern))
                     break
     n = len(toks)
-    own_key = column.is_pk or _is_own_key(toks, table)
+    own_key = (column.is_pk and not _extension_key(toks, table)) or _is_own_key(toks, table)
     if own_key and toks[-1] == "id":
         return [], False  # a table's own surrogate key is technical, whatever it is called
     matches = [
@@ -132,6 +132,19 @@ def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
         return False
     head = toks[:-1]
     return table.tokens[-len(head) :] == head if len(head) <= len(table.tokens) else False
+
+
+def _extension_key(toks: tuple[str, ...], table: TableInfo) -> bool:
+    """``emp_number`` keying ``hs_hr_emp_picture``: a one-to-one extension of another table is keyed by its key.
+
+    The key names a noun the table's name holds before its head (``emp`` … ``picture``), so each row belongs to
+    a row of that other table rather than being one of its own kind.
+    """
+    if table.person or len(toks) < 2 or toks[-1] not in ("id", "number", "no", "nr"):
+        return False
+    head = toks[:-1]
+    body = table.tokens[:-1]
+    return any(body[i : i + len(head)] == head for i in range(len(body) - len(head) + 1))
 
 
 def _is_modifier(tail: tuple[str, ...], head_words: frozenset[str], head: bool) -> bool:
@@ -239,7 +252,12 @@ def suggest(
         if is_person:
             fk = rules.fk
             signals.append(Signal("fk", fk.id, fk.category, fk.confidence, {"target": column.fk_target}))
-    elif person_refs is not None and not column.is_pk and not shielded and fam in (None, "number", "text"):
+    elif (
+        person_refs is not None
+        and not shielded
+        and (not column.is_pk or _extension_key(_name_tokens(column.name, rules), table))
+        and fam in (None, "number", "text")
+    ):
         named = _named_reference(column.name, table, rules, person_refs)
         if named is not None and not any(sig.category == rules.fk.category for sig in signals):
             fk = rules.fk
