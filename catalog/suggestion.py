@@ -144,6 +144,13 @@ def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return False
 
 
+def _record_phrases(rules: RuleSet) -> frozenset[str]:
+    """The record kinds of several words (``timesheet item``) that outrank a technical head word (``item``)."""
+    return frozenset(
+        "".join(words) for rr in rules.records.tables if not rr.scope for words in rr.words if len(words) > 1
+    )
+
+
 def table_context(
     name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
 ) -> TableInfo:
@@ -163,6 +170,8 @@ def table_context(
         m.rule.id in _PERSON_LINKS for column in column_names for m in rules.match_name(rules.split(tokens(column)))
     ):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
+    if technical and _head_in(toks, _record_phrases(rules), rules):
+        technical = False  # "timesheet item" is a record of work time, not a catalogue item
     if not person and not org and not technical:
         names = [rules.split(tokens(column)) for column in column_names]
         matched = [{m.rule.id for m in rules.match_name(toks)} for toks in names]
