@@ -25,6 +25,7 @@ from catalog.suggestion import (
     table_context,
 )
 
+_REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
 
 
@@ -139,6 +140,10 @@ def suggest_table(
                 if len(toks) <= 2
                 else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
             )
+            # a column named after the record itself (ebsal_basic_salary, tax_state in us_tax) describes it
+            own = {stem(w) for w in words.split()} - rec.technical
+            # (not its cross-references and flags: ticket_pid, email_flag)
+            described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in own for t in toks))
             descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
