@@ -278,6 +278,13 @@ def _preload_validation() -> None:
         preload = _entry("ropa.validation", "preload")
     except _Unavailable:
         return
+    # What the later stages import (pydantic & co.) is imported here first, so the two threads never import
+    # the same package at the same time: concurrent imports of circularly importing modules can deadlock.
+    for module in ("ropa.register", "ropa.reconcile", "ropa.exports"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
     threading.Thread(target=preload, name="ropa-gx-preload", daemon=True).start()
 
 
