@@ -141,9 +141,9 @@ def suggest_table(
                 else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
             )
             # a column named after the record itself (ebsal_basic_salary, tax_state in us_tax) describes it
-            own = {stem(w) for w in words.split()} - rec.technical
+            itself = {stem(w) for w in words.split()} - rec.technical
             # (not its cross-references and flags: ticket_pid, email_flag)
-            described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in own for t in toks))
+            described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in itself for t in toks))
             descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
