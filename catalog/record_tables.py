@@ -129,7 +129,8 @@ def suggest_table(
         if out[i] or column.is_pk:
             continue
         toks = _name_tokens(column.name, rules)
-        if not toks or phrase_in(toks, rec.technical):
+        own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
+        if not toks or (phrase_in(toks, rec.technical) and not own_column):
             continue
         fam = family(column.data_type, rules.families)
         if record is not None:
