@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from catalog.store import Catalog, open_catalog, schema, utcnow
+from tests.ropa.seed import seed as seed_system
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -59,56 +60,16 @@ def seed(catalog: Catalog) -> dict[str, int]:
     """Write :data:`ESTATE` (plus a declared SaaS system and one lineage edge); returns column ids by path."""
     now = utcnow()
     ids: dict[str, int] = {}
+    for system_name, tables in ESTATE.items():
+        ids |= seed_system(
+            catalog,
+            system_name,
+            {table: dict(columns) for table, columns in tables.items()},
+            owner="AS Balticom",
+            country="LV",
+            last_scanned_at=now,
+        )
     with catalog.begin() as conn:
-        for system_name, tables in ESTATE.items():
-            system_id = conn.execute(
-                schema.system.insert().values(
-                    name=system_name,
-                    kind="database",
-                    dialect="sqlite",
-                    owner="AS Balticom",
-                    country="LV",
-                    created_at=now,
-                    last_scanned_at=now,
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
-            for table_name, columns in tables.items():
-                table_id = conn.execute(
-                    schema.tbl.insert().values(
-                        system_id=system_id,
-                        schema_name="main",
-                        name=table_name,
-                        kind="table",
-                        first_seen=now,
-                        last_seen=now,
-                    )
-                ).inserted_primary_key[0]  # type: ignore[index]
-                for position, (column_name, tags) in enumerate(columns):
-                    column_id = conn.execute(
-                        schema.col.insert().values(
-                            table_id=table_id,
-                            name=column_name,
-                            position=position,
-                            data_type="TEXT",
-                            first_seen=now,
-                            last_seen=now,
-                        )
-                    ).inserted_primary_key[0]  # type: ignore[index]
-                    ids[f"{system_name}.main.{table_name}.{column_name}"] = column_id
-                    for category, status, source, confidence, evidence in tags:
-                        conn.execute(
-                            schema.tag.insert().values(
-                                column_id=column_id,
-                                category=category,
-                                status=status,
-                                source=source,
-                                confidence=confidence,
-                                evidence=evidence,
-                                actor="seed",
-                                created_at=now,
-                                updated_at=now,
-                            )
-                        )
         conn.execute(
             schema.system.insert().values(
                 name="google_analytics",

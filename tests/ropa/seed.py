@@ -5,15 +5,19 @@ Used by the reconciliation, validation and export tests so they do not depend on
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from catalog.store import Catalog, schema, utcnow
+
+TagSpec = tuple[int, str, str, float, dict[str, Any]]
+"""A tag in full: ``(category, status, source, confidence, evidence)``."""
 
 
 def seed(
     catalog: Catalog,
     system: str,
-    tables: dict[str, dict[str, list[int]]],
+    tables: Mapping[str, Mapping[str, Sequence[int | TagSpec]]],
     *,
     kind: str = "database",
     url: str | None = None,
@@ -21,9 +25,13 @@ def seed(
     schema_name: str = "main",
     status: str = "confirmed",
     **system_fields: Any,
-) -> None:
-    """Add *system* with ``{table: {column: [category ids]}}``; each category becomes a tag of *status*."""
+) -> dict[str, int]:
+    """Add *system* with ``{table: {column: tags}}``; returns the column ids by ``system.schema.table.column``.
+
+    A tag is a category id (a manual tag of *status*, confidence 1) or a full :data:`TagSpec`.
+    """
     now = utcnow()
+    ids: dict[str, int] = {}
     with catalog.begin() as conn:
         system_id = conn.execute(
             schema.system.insert().values(
@@ -41,7 +49,7 @@ def seed(
                     system_id=system_id, schema_name=schema_name, name=table, first_seen=now, last_seen=now
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
-            for position, (column, categories) in enumerate(columns.items()):
+            for position, (column, tags) in enumerate(columns.items()):
                 column_id = conn.execute(
                     schema.col.insert().values(
                         table_id=table_id,
@@ -52,15 +60,22 @@ def seed(
                         last_seen=now,
                     )
                 ).inserted_primary_key[0]  # type: ignore[index]
-                for category in categories:
+                ids[f"{system}.{schema_name}.{table}.{column}"] = column_id
+                for tag in tags:
+                    category, tag_status, source, confidence, evidence = (
+                        tag if isinstance(tag, tuple) else (tag, status, "manual", 1.0, None)
+                    )
                     conn.execute(
                         schema.tag.insert().values(
                             column_id=column_id,
                             category=category,
-                            status=status,
-                            source="manual",
-                            confidence=1.0,
+                            status=tag_status,
+                            source=source,
+                            confidence=confidence,
+                            evidence=evidence,
+                            actor="seed",
                             created_at=now,
                             updated_at=now,
                         )
                     )
+    return ids
