@@ -150,49 +150,41 @@ def test_retention_sql_per_dialect(dialect: str, words: str) -> None:
     assert words in sql and sql.startswith("SELECT 1 AS overdue FROM {batch}")
 
 
-@pytest.mark.postgres
-def test_retention_on_postgres_text_dates(pg_database: str, tmp_path: Path) -> None:
-    engine = sa.create_engine(pg_database)
+def _retention_on_server(url: str, dialect: str, schema_name: str, text_type: str, tmp: Path) -> ValidationRun:
+    """40 recordings dated as text every 10 days back from TODAY on a server; validated from a SQLite catalog."""
+    engine = sa.create_engine(url)
     with engine.begin() as conn:
-        conn.execute(sa.text("CREATE TABLE recordings (id integer PRIMARY KEY, recorded_at text)"))
+        conn.execute(sa.text(f"CREATE TABLE recordings (id integer PRIMARY KEY, recorded_at {text_type})"))
         for i in range(1, 41):
             stamp = (TODAY - timedelta(days=10 * i)).strftime("%Y-%m-%d %H:%M:%S")
             conn.execute(sa.text("INSERT INTO recordings VALUES (:i, :d)"), {"i": i, "d": stamp})
     engine.dispose()
-    catalog = open_catalog(f"sqlite:///{tmp_path / 'catalog.db'}")
+    catalog = open_catalog(f"sqlite:///{tmp / 'catalog.db'}")
     seed(
-        catalog, "callcentre", {"recordings": {"recorded_at": [26]}}, url=pg_database, dialect="postgresql",
-        schema_name="public",
-    )  # fmt: skip
+        catalog, "callcentre", {"recordings": {"recorded_at": [26]}}, url=url, dialect=dialect, schema_name=schema_name
+    )
     import_register(catalog, DATA / "register_ok.yaml")
-    result = validate(catalog, tmp_path / "out", today=TODAY)
+    try:
+        return validate(catalog, tmp / "out", today=TODAY)
+    finally:
+        catalog.dispose()
+
+
+@pytest.mark.postgres
+def test_retention_on_postgres_text_dates(pg_database: str, tmp_path: Path) -> None:
+    result = _retention_on_server(pg_database, "postgresql", "public", "text", tmp_path)
     (retention,) = [r for r in result.results if r["check"] == "retention_max"]
     assert (retention["table_name"], retention["success"], retention["unexpected_count"]) == (
         "public.recordings",
         False,
         22,
     )
-    catalog.dispose()
 
 
 @pytest.mark.mysql
 def test_retention_on_mariadb_text_dates(mysql_database: str, tmp_path: Path) -> None:
-    engine = sa.create_engine(mysql_database)
-    with engine.begin() as conn:
-        conn.execute(sa.text("CREATE TABLE recordings (id integer PRIMARY KEY, recorded_at varchar(30))"))
-        for i in range(1, 41):
-            stamp = (TODAY - timedelta(days=10 * i)).strftime("%Y-%m-%d %H:%M:%S")
-            conn.execute(sa.text("INSERT INTO recordings VALUES (:i, :d)"), {"i": i, "d": stamp})
-    engine.dispose()
-    catalog = open_catalog(f"sqlite:///{tmp_path / 'catalog.db'}")
-    schema_name = sa.make_url(mysql_database).database or ""
-    seed(
-        catalog, "callcentre", {"recordings": {"recorded_at": [26]}}, url=mysql_database, dialect="mysql",
-        schema_name=schema_name,
-    )  # fmt: skip
-    import_register(catalog, DATA / "register_ok.yaml")
-    result = validate(catalog, tmp_path / "out", today=TODAY)
+    database = sa.make_url(mysql_database).database or ""
+    result = _retention_on_server(mysql_database, "mysql", database, "varchar(30)", tmp_path)
     assert result.skipped == []
     (retention,) = [r for r in result.results if r["check"] == "retention_max"]
     assert (retention["success"], retention["unexpected_count"]) == (False, 22)
-    catalog.dispose()
