@@ -284,26 +284,21 @@ def load_targets(path: str | Path) -> list[tuple[str, str]]:
         systems:
           - {name: crm, url: "sqlite:///.ropa/demo/crm.db"}
     """
-    import yaml
-
-    from connectors.declared import node_line
+    from catalog.yamlio import parse_yaml
 
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read scan targets ({exc})", file=path) from None
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise ConfigError(f"not valid YAML: {exc.problem}", file=path, line=line) from None
+    doc = parse_yaml(text, file=path)
+    data = doc.data
     items = data.get("systems") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ConfigError("expected a 'systems:' list of {name, url}", file=path, line=1)
     pairs = []
     for index, item in enumerate(items):
-        line = node_line(root, ("systems", index))
+        line = doc.line(("systems", index))
         if not isinstance(item, dict) or set(item) != {"name", "url"}:
             raise ConfigError("each system needs exactly 'name' and 'url'", file=path, line=line)
         if not all(isinstance(item[k], str) and item[k].strip() for k in ("name", "url")):

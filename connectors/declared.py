@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 from catalog.errors import ConfigError
 from catalog.store import Catalog, schema, utcnow
 from catalog.taxonomy import CATEGORY_COUNT
+from catalog.yamlio import parse_yaml
 
 
 class DeclaredKind(str, Enum):
@@ -86,22 +86,6 @@ class DeclaredSystemsError(ConfigError):
         self.problems = problems
 
 
-def node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
-    """The 1-based line of the YAML node at pydantic location *loc* (its nearest existing parent)."""
-    best = node
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == part), None)
-            if node is None:  # a missing key: point at the mapping that lacks it
-                break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-        else:
-            break
-        best = node
-    return best.start_mark.line + 1 if best is not None else None
-
-
 def _describe(error: Any) -> str:
     loc = [str(p) for p in error["loc"] if not isinstance(p, int)]
     field = loc[-1] if loc else "file"
@@ -121,13 +105,10 @@ def load_systems(path: str | Path) -> list[DeclaredSystem]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read declared systems ({exc.__class__.__name__}: {exc})", file=path) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise DeclaredSystemsError(
-            path, [(mark.line + 1 if mark else None, f"not valid YAML: {exc.problem}")]
-        ) from None
+        doc = parse_yaml(text, file=path)
+    except ConfigError as exc:
+        raise DeclaredSystemsError(path, [(exc.line, exc.message)]) from None
+    data = doc.data
     if not isinstance(data, dict):
         raise DeclaredSystemsError(path, [(1, "expected a mapping with a 'systems:' list")])
     problems: list[tuple[int | None, str]] = []
@@ -136,7 +117,7 @@ def load_systems(path: str | Path) -> list[DeclaredSystem]:
     except PydanticValidationError as exc:
         for error in exc.errors():
             loc = tuple(error["loc"])
-            where = node_line(root, loc)
+            where = doc.line(loc)
             index = loc[1] if len(loc) > 1 and loc[0] == "systems" and isinstance(loc[1], int) else None
             name = data["systems"][index].get("name") if index is not None else None
             prefix = f"system {name!r}: " if isinstance(name, str) else ""
@@ -145,7 +126,7 @@ def load_systems(path: str | Path) -> list[DeclaredSystem]:
     seen: set[str] = set()
     for index, system in enumerate(parsed.systems):
         if system.name in seen:
-            problems.append((node_line(root, ("systems", index, "name")), f"system {system.name!r} is listed twice"))
+            problems.append((doc.line(("systems", index, "name")), f"system {system.name!r} is listed twice"))
         seen.add(system.name)
     if problems:
         raise DeclaredSystemsError(path, problems)
