@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,33 +47,37 @@ def catalog(tmp_path: Path) -> Iterator[Catalog]:
     cat.dispose()
 
 
+@contextmanager
+def _throwaway_database(server_url: str, what: str, create: str, drop: str) -> Iterator[str]:
+    """Create a uniquely named database on a real server, yield its URL, drop it afterwards."""
+    admin = _server_or_skip(server_url, what)
+    name = unique_name()
+    with admin.connect() as conn:
+        conn.execute(sa.text(create.format(name=name)))
+    try:
+        yield sa.make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(drop.format(name=name)))
+        admin.dispose()
+
+
 @pytest.fixture
 def pg_database() -> Iterator[str]:
     """URL of a throwaway PostgreSQL database, dropped afterwards."""
-    admin = _server_or_skip(PG_URL, "PostgreSQL")
-    name = unique_name()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = sa.make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    try:
+    with _throwaway_database(
+        PG_URL, "PostgreSQL", 'CREATE DATABASE "{name}"', 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    ) as url:
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
 def mysql_database() -> Iterator[str]:
     """URL of a throwaway MariaDB/MySQL database, dropped afterwards."""
-    admin = _server_or_skip(MYSQL_URL, "MariaDB")
-    name = unique_name()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"))
-    url = sa.make_url(MYSQL_URL).set(database=name).render_as_string(hide_password=False)
-    try:
+    with _throwaway_database(
+        MYSQL_URL,
+        "MariaDB",
+        "CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+        "DROP DATABASE IF EXISTS `{name}`",
+    ) as url:
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f"DROP DATABASE IF EXISTS `{name}`"))
-        admin.dispose()

@@ -99,20 +99,20 @@ class Catalog:
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """One transaction: commit on success, roll back on any error."""
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except OperationalError as exc:
-            raise CatalogError(
-                f"catalog {self.display_url}: {exc.orig}".strip(), hint="check the --catalog URL and server"
-            ) from exc
+        with self._reporting_outages(), self.engine.begin() as conn:
+            yield conn
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A read connection."""
+        with self._reporting_outages(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _reporting_outages(self) -> Iterator[None]:
+        """A catalog server that is down or refuses us becomes one :class:`CatalogError` line."""
         try:
-            with self.engine.connect() as conn:
-                yield conn
+            yield
         except OperationalError as exc:
             raise CatalogError(
                 f"catalog {self.display_url}: {exc.orig}".strip(), hint="check the --catalog URL and server"
