@@ -24,8 +24,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check catalog connectors ropa tests
-	$(BIN)/mypy catalog connectors ropa
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy catalog connectors ropa demo app.py app_pages tests
 
 clean:
 	rm -rf $(VENV) .ropa out
