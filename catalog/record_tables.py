@@ -26,6 +26,7 @@ from catalog.suggestion import (
 )
 
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
+_LOOKUP_ENDS = frozenset({"id", "code"})
 _ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
 
 
@@ -145,7 +146,9 @@ def suggest_table(
             itself = {stem(w) for w in words.split()} - rec.technical
             # (not its cross-references and flags: ticket_pid, email_flag)
             described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in itself for t in toks))
-            descriptive = described or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+            # a reference to a lookup (education_id, currency_id, payperiod_code) names one of the record's properties
+            lookup = len(toks) > 1 and toks[-1] in _LOOKUP_ENDS and not phrase_in(toks[:-1], rules.person_tables)
+            descriptive = described or lookup or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
             descriptive = True
