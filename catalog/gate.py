@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from catalog import audit, settings
-from catalog.errors import NotAvailableError, RopaError
+from catalog.errors import RopaError
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog, schema, utcnow
 from catalog.store.schema_classification import check_baseline
@@ -102,17 +102,12 @@ def check(catalog: Catalog, fail_on: Severity | str = Severity.HIGH, *, reconcil
     findings = untagged_findings(catalog) + review_findings(catalog)
     skipped: list[str] = []
     if reconcile:
+        from ropa.reconcile import reconcile as run_reconcile
+
         try:
-            from ropa.reconcile import reconcile as run_reconcile
-        except ImportError:
-            skipped.append("reconciliation: not installed")
-        else:
-            try:
-                findings.extend(run_reconcile(catalog, store=False))
-            except (NotAvailableError, ImportError, AttributeError) as exc:
-                skipped.append(f"reconciliation: {exc}")
-            except RopaError as exc:  # typically: no register imported yet
-                skipped.append(f"reconciliation: {exc.message}")
+            findings.extend(run_reconcile(catalog, store=False))
+        except RopaError as exc:  # typically: no register imported yet
+            skipped.append(f"reconciliation: {exc.message}")
     findings.sort(key=lambda f: (-int(f.severity), f.kind, f.object))
     failing = [f for f in findings if f.severity >= threshold or (f.kind == "untagged_column" and f.details.get("new"))]
     return GateResult(findings, failing, threshold, skipped)

@@ -3,17 +3,15 @@
 The tagging area owns the column-level findings (``catalog.tagging.untagged_findings`` and
 ``review_findings``, also used by ``ropa check``). Reconciliation only *summarises* them, one INFO finding
 per system and kind: they are work to do, not a disagreement between register and map, so they never
-count among the register-vs-map discrepancies. Until the tagging area lands, this check returns nothing.
+count among the register-vs-map discrepancies.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 
-from catalog.errors import NotAvailableError
+from catalog import tagging
 from catalog.findings import Finding, Severity
-from catalog.store import Catalog
 from ropa.checks.context import CheckInput
 
 _KINDS = {
@@ -34,27 +32,12 @@ _KINDS = {
 }
 
 
-def _source(name: str) -> Callable[[Catalog], list[Finding]] | None:
-    try:
-        from catalog import tagging  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(tagging, name, None)
-
-
 def review_queue(facts: CheckInput) -> list[Finding]:
     """One INFO finding per system for untagged columns and one for suggestions awaiting review."""
     findings: list[Finding] = []
     for source_name, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
-        source = _source(source_name)
-        if source is None:
-            continue
         per_system: dict[str, list[str]] = defaultdict(list)
-        try:
-            found = source(facts.catalog)
-        except (ImportError, NotAvailableError):  # the tagging area is only partly there yet
-            continue
-        for finding in found:
+        for finding in getattr(tagging, source_name)(facts.catalog):
             obj = finding.object.split(":", 1)[-1]
             per_system[obj.split(".", 1)[0]].append(obj)
         for system, objects in sorted(per_system.items()):

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from catalog.errors import NotAvailableError
-
 if TYPE_CHECKING:
     from catalog.store import Catalog
 
@@ -32,10 +30,3 @@ def open_catalog(ctx: typer.Context) -> Catalog:
     from catalog.store import open_catalog as _open
 
     return _open(catalog_url(ctx))
-
-
-def not_available(command: str, issue: int) -> NotAvailableError:
-    return NotAvailableError(
-        f"'ropa {command}' is not available yet",
-        hint=f"it lands with issue {issue}; run 'ropa --help' for what works today",
-    )
