@@ -14,9 +14,6 @@ lang = _ui.lang()
 view = _ui.q(findings.open_findings)
 if "register" in view.missing:
     st.info(_ui.t("register_missing"), icon=":material/menu_book:")
-other = [{"reconciliation": "ropa reconcile", "tagging": "ropa check"}[m] for m in view.missing if m != "register"]
-if other:
-    st.caption(_ui.t("findings_partial", what=", ".join(other)))
 
 
 def _recheck() -> None:

@@ -92,12 +92,9 @@ class PropagateResult:
 
 def _flow_graph(catalog: Catalog, breakers: Breakers) -> tuple[nx.DiGraph, int]:
     """The lineage graph without the edges that break the flow (and how many were cut)."""
-    try:
-        from catalog.lineage import graph as lineage_graph
+    from catalog.lineage import graph as lineage_graph
 
-        g = lineage_graph(catalog)
-    except (ImportError, AttributeError):  # lineage area not installed: read the edges directly
-        g = _graph_from_edges(catalog)
+    g = lineage_graph(catalog)
     cut = []
     for a, b, data in g.edges(data=True):
         kind = str(data.get("kind", "")).lower()
@@ -108,20 +105,6 @@ def _flow_graph(catalog: Catalog, breakers: Breakers) -> tuple[nx.DiGraph, int]:
     flow = g.copy()
     flow.remove_edges_from(cut)
     return flow, len(cut)
-
-
-def _graph_from_edges(catalog: Catalog) -> nx.DiGraph:
-    e = schema.lineage_edge
-    g = nx.DiGraph()
-    with catalog.connect() as conn:
-        for row in conn.execute(sa.select(e)).mappings():
-            a = f"{row.source_system or '?'}.{row.source_table}.{row.source_column}"
-            b = f"{row.target_system or '?'}.{row.target_table}.{row.target_column}"
-            g.add_node(a, column_id=row.source_column_id, column=row.source_column)
-            g.add_node(b, column_id=row.target_column_id, column=row.target_column)
-            if not g.has_edge(a, b) or row.kind == "copy":
-                g.add_edge(a, b, kind=row.kind, locations=[row.location])
-    return g
 
 
 def _column_paths(conn: Connection) -> dict[int, str]:

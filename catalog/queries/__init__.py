@@ -133,10 +133,8 @@ def word(group: str, value: object, lang: str = "en") -> str:
     'līguma standartklauzulas'
     """
     raw = str(getattr(value, "value", value))
-    try:
-        from ropa.exports.labels import labels
-    except ImportError:
-        return raw
+    from ropa.exports.labels import labels
+
     return labels(lang if lang in ("lv", "en") else "en").get(f"{group}.{raw}", raw)
 
 

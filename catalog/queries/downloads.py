@@ -34,17 +34,15 @@ def export_files(catalog: Catalog, lang: str = "en") -> list[ExportFile] | None:
     reconciliation) into a temporary folder and read back as bytes for download (a folder result, e.g.
     several CSV files, is zipped).
 
-    ``None`` while the exports area or a register is missing.
+    ``None`` while no register was imported.
     """
     import tempfile
     import zipfile
     from io import BytesIO
     from pathlib import Path
 
-    try:
-        from ropa.exports import FORMATS, export, export_many
-    except ImportError:
-        return None
+    from ropa.exports import FORMATS, export, export_many
+
     if load(catalog) is None:
         return None
     files: list[ExportFile] = []
@@ -52,12 +50,12 @@ def export_files(catalog: Catalog, lang: str = "en") -> list[ExportFile] | None:
         targets = [(fmt, lang, Path(tmp) / f"register_{lang}.{fmt}") for fmt in FORMATS]
         try:
             written = [Path(p) for p in export_many(catalog, targets)]
-        except (RopaError, AttributeError, NotImplementedError):
+        except RopaError:
             written = []
             for fmt, _, target in targets:  # one format failing must not cost the others
                 try:
                     written.append(Path(export(catalog, fmt, lang, target)))
-                except (RopaError, AttributeError, NotImplementedError):
+                except RopaError:
                     continue
         for produced in written:
             if produced.is_dir():

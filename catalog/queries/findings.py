@@ -6,8 +6,8 @@ Why stored findings first: every reconciliation check reads the whole map, about
 latest findings (``register_finding``), so the pages read those, say when they were found, and
 :func:`recheck` runs the checks again on request (and after the app itself changes tags or the register).
 Only when nothing was ever stored are the checks run live (without storing: showing must not write).
-A source that is not installed yet, or has nothing to work on (no register imported), is named in
-:attr:`FindingsView.missing` instead of failing the page.
+Without a register there is nothing to reconcile: that is named in :attr:`FindingsView.missing` and the
+tagging gate's findings are shown instead.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from catalog.errors import NotAvailableError, RopaError
 from catalog.findings import Finding, Severity
 from catalog.store import Catalog
 
@@ -27,13 +26,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class FindingsView:
     findings: list[Finding]
-    missing: list[str] = field(default_factory=list)  # "register", "reconciliation", "tagging"
+    missing: list[str] = field(default_factory=list)  # "register" when none was imported yet
     checked_at: datetime | None = None  # when the stored reconciliation ran (None: run live just now)
 
     @property
     def reconciled(self) -> bool:
         """True when the register-vs-map checks ran (only then is "no discrepancy" a fact)."""
-        return not ({"register", "reconciliation"} & set(self.missing))
+        return "register" not in self.missing
 
     @property
     def discrepancies(self) -> list[Finding]:
@@ -41,49 +40,26 @@ class FindingsView:
         return [f for f in self.findings if f.severity > Severity.INFO]
 
 
-def _tagging(catalog: Catalog) -> list[Finding]:
-    from catalog import tagging
-
-    found: list[Finding] = []
-    for name in ("untagged_findings", "review_findings"):
-        fn = getattr(tagging, name, None)
-        if fn is not None:
-            found.extend(fn(catalog))
-    return found
-
-
 def open_findings(catalog: Catalog) -> FindingsView:
-    """Every finding the installed checks report, most severe first (each kind+object+message once)."""
+    """Every finding, most severe first (each kind+object+message once).
+
+    With a register: the stored reconciliation (or a live one, unstored, when none was ever stored), which
+    already summarises the tagging queue. Without one: the tagging gate's findings, so the page still speaks.
+    """
+    from catalog import tagging
     from catalog.queries import register
+    from ropa.reconcile import reconcile, stored_findings
 
     found: list[Finding] = []
     missing: list[str] = []
     checked_at: datetime | None = None
-    try:
-        from ropa.reconcile import reconcile
-    except ImportError:
-        reconcile = None  # type: ignore[assignment]
-        missing.append("reconciliation")
-    if reconcile is not None:
-        loaded = register.load(catalog)
-        if loaded is None:
-            missing.append("register")
-        else:
-            checked_at = _stored_at(catalog)
-            try:
-                if checked_at is not None:
-                    from ropa.reconcile import stored_findings
-
-                    found.extend(stored_findings(catalog))
-                else:
-                    found.extend(reconcile(catalog, loaded, store=False))
-            except (NotAvailableError, AttributeError, ImportError):
-                missing.append("reconciliation")
-    if "register" in missing or "reconciliation" in missing:  # without reconciliation the tagging gate still speaks
-        try:
-            found.extend(_tagging(catalog))
-        except (ImportError, NotAvailableError, RopaError):
-            missing.append("tagging")
+    loaded = register.load(catalog)
+    if loaded is None:
+        missing.append("register")
+        found += tagging.untagged_findings(catalog) + tagging.review_findings(catalog)
+    else:
+        checked_at = _stored_at(catalog)
+        found += stored_findings(catalog) if checked_at is not None else reconcile(catalog, loaded, store=False)
     unique: dict[tuple[str, str, str], Finding] = {}
     for finding in found:
         unique.setdefault((finding.kind, finding.object, finding.message_en), finding)
@@ -101,13 +77,10 @@ def _stored_at(catalog: Catalog) -> datetime | None:
 
 
 def recheck(catalog: Catalog) -> bool:
-    """Run the reconciliation again and store its findings; False when it cannot run (no register/module)."""
+    """Run the reconciliation again and store its findings; False when there is no register to reconcile."""
     from catalog.queries import register
+    from ropa.reconcile import reconcile
 
-    try:
-        from ropa.reconcile import reconcile
-    except ImportError:
-        return False
     loaded = register.load(catalog)
     if loaded is None:
         return False

@@ -21,13 +21,11 @@ if TYPE_CHECKING:
 
 def load(catalog: Catalog) -> Any | None:
     """The current register (``ropa.register.Register``), or ``None`` when there is none (yet)."""
-    try:
-        from ropa.register import load_register
-    except ImportError:
-        return None
+    from ropa.register import load_register
+
     try:
         return load_register(catalog)
-    except (RopaError, AttributeError):
+    except RopaError:
         return None
 
 
