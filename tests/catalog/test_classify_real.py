@@ -33,6 +33,8 @@ HELD_OUT = {
     "orangehrm": (0.9, 0.97),
     "attendize": (0.0, 0.0),
     "moodle": (0.0, 0.0),
+    "koha": (0.0, 0.0),
+    "freescout": (0.0, 0.0),
 }
 DEVELOPMENT = [app for app in APPS if app not in HELD_OUT]
 

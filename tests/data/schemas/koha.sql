@@ -1,0 +1,587 @@
+-- Koha (integrated library system: patrons and staff, checkouts, holds, fines, notices, housebound service),
+-- trimmed from installer/data/mysql/kohastructure.sql of github.com/Koha-Community/Koha (GPL-3.0), Koha 25.x
+-- (read from the KohaSuomi/Koha-25x mirror, commit 15cf049b; the index holds only a 3.0-era upstream copy).
+-- MySQL DDL as upstream's dump writes it, column comments upstream's; ENGINE clauses and prefix-length KEYs left out.
+-- Patrons and library staff are both rows of `borrowers`.
+
+CREATE TABLE `borrowers` (
+  `borrowernumber` int(11) NOT NULL AUTO_INCREMENT COMMENT 'primary key, Koha assigned ID number for patrons/borrowers',
+  `cardnumber` varchar(32) DEFAULT NULL COMMENT 'unique key, library assigned ID number for patrons/borrowers',
+  `surname` longtext DEFAULT NULL COMMENT 'patron/borrower''s last name (surname)',
+  `firstname` mediumtext DEFAULT NULL COMMENT 'patron/borrower''s first name',
+  `preferred_name` longtext DEFAULT NULL COMMENT 'patron/borrower''s preferred name',
+  `middle_name` longtext DEFAULT NULL COMMENT 'patron/borrower''s middle name',
+  `title` longtext DEFAULT NULL COMMENT 'patron/borrower''s title, for example: Mr. or Mrs.',
+  `othernames` longtext DEFAULT NULL COMMENT 'any other names associated with the patron/borrower',
+  `initials` mediumtext DEFAULT NULL COMMENT 'initials for your patron/borrower',
+  `pronouns` longtext DEFAULT NULL COMMENT 'patron/borrower pronouns',
+  `streetnumber` tinytext DEFAULT NULL COMMENT 'the house number for your patron/borrower''s primary address',
+  `streettype` tinytext DEFAULT NULL COMMENT 'the street type (Rd., Blvd, etc) for your patron/borrower''s primary address',
+  `address` longtext DEFAULT NULL COMMENT 'the first address line for your patron/borrower''s primary address',
+  `address2` mediumtext DEFAULT NULL COMMENT 'the second address line for your patron/borrower''s primary address',
+  `city` longtext DEFAULT NULL COMMENT 'the city or town for your patron/borrower''s primary address',
+  `state` mediumtext DEFAULT NULL COMMENT 'the state or province for your patron/borrower''s primary address',
+  `zipcode` tinytext DEFAULT NULL COMMENT 'the zip or postal code for your patron/borrower''s primary address',
+  `country` mediumtext DEFAULT NULL COMMENT 'the country for your patron/borrower''s primary address',
+  `email` longtext DEFAULT NULL COMMENT 'the primary email address for your patron/borrower''s primary address',
+  `phone` mediumtext DEFAULT NULL COMMENT 'the primary phone number for your patron/borrower''s primary address',
+  `mobile` tinytext DEFAULT NULL COMMENT 'the other phone number for your patron/borrower''s primary address',
+  `fax` longtext DEFAULT NULL COMMENT 'the fax number for your patron/borrower''s primary address',
+  `emailpro` mediumtext DEFAULT NULL COMMENT 'the secondary email address for your patron/borrower''s primary address',
+  `phonepro` mediumtext DEFAULT NULL COMMENT 'the secondary phone number for your patron/borrower''s primary address',
+  `B_streetnumber` tinytext DEFAULT NULL COMMENT 'the house number for your patron/borrower''s alternate address',
+  `B_streettype` tinytext DEFAULT NULL COMMENT 'the street type (Rd., Blvd, etc) for your patron/borrower''s alternate address',
+  `B_address` mediumtext DEFAULT NULL COMMENT 'the first address line for your patron/borrower''s alternate address',
+  `B_address2` mediumtext DEFAULT NULL COMMENT 'the second address line for your patron/borrower''s alternate address',
+  `B_city` longtext DEFAULT NULL COMMENT 'the city or town for your patron/borrower''s alternate address',
+  `B_state` mediumtext DEFAULT NULL COMMENT 'the state for your patron/borrower''s alternate address',
+  `B_zipcode` tinytext DEFAULT NULL COMMENT 'the zip or postal code for your patron/borrower''s alternate address',
+  `B_country` mediumtext DEFAULT NULL COMMENT 'the country for your patron/borrower''s alternate address',
+  `B_email` mediumtext DEFAULT NULL COMMENT 'the patron/borrower''s alternate email address',
+  `B_phone` longtext DEFAULT NULL COMMENT 'the patron/borrower''s alternate phone number',
+  `dateofbirth` date DEFAULT NULL COMMENT 'the patron/borrower''s date of birth (YYYY-MM-DD)',
+  `branchcode` varchar(10) NOT NULL DEFAULT '' COMMENT 'foreign key from the branches table, includes the code of the patron/borrower''s home branch',
+  `categorycode` varchar(10) NOT NULL DEFAULT '' COMMENT 'foreign key from the categories table, includes the code of the patron category',
+  `dateenrolled` date DEFAULT NULL COMMENT 'date the patron was added to Koha (YYYY-MM-DD)',
+  `dateexpiry` date DEFAULT NULL COMMENT 'date the patron/borrower''s card is set to expire (YYYY-MM-DD)',
+  `password_expiration_date` date DEFAULT NULL COMMENT 'date the patron/borrower''s password is set to expire (YYYY-MM-DD)',
+  `date_renewed` date DEFAULT NULL COMMENT 'date the patron/borrower''s card was last renewed',
+  `gonenoaddress` tinyint(1) DEFAULT NULL COMMENT 'set to 1 for yes and 0 for no, flag to note that library marked this patron/borrower as having an unconfirmed address',
+  `lost` tinyint(1) DEFAULT NULL COMMENT 'set to 1 for yes and 0 for no, flag to note that library marked this patron/borrower as having lost their card',
+  `debarred` date DEFAULT NULL COMMENT 'until this date the patron can only check-in (no loans, no holds, etc.), is a fine based on days instead of money (YYYY-MM-DD)',
+  `debarredcomment` varchar(255) DEFAULT NULL COMMENT 'comment on the stop of the patron',
+  `contactname` longtext DEFAULT NULL COMMENT 'used for children and professionals to include surname or last name of guarantor or organization name',
+  `contactfirstname` mediumtext DEFAULT NULL COMMENT 'used for children to include first name of guarantor',
+  `contacttitle` mediumtext DEFAULT NULL COMMENT 'used for children to include title (Mr., Mrs., etc) of guarantor',
+  `borrowernotes` longtext DEFAULT NULL COMMENT 'a note on the patron/borrower''s account that is only visible in the staff interface',
+  `relationship` varchar(100) DEFAULT NULL COMMENT 'used for children to include the relationship to their guarantor',
+  `sex` varchar(1) DEFAULT NULL COMMENT 'patron/borrower''s gender',
+  `password` varchar(60) DEFAULT NULL COMMENT 'patron/borrower''s Bcrypt encrypted password',
+  `secret` mediumtext DEFAULT NULL COMMENT 'Secret for 2FA',
+  `auth_method` enum('password','two-factor') NOT NULL DEFAULT 'password' COMMENT 'Authentication method',
+  `flags` bigint(11) DEFAULT NULL COMMENT 'will include a number associated with the staff member''s permissions',
+  `userid` varchar(75) DEFAULT NULL COMMENT 'patron/borrower''s opac and/or staff interface log in',
+  `opacnote` longtext DEFAULT NULL COMMENT 'a note on the patron/borrower''s account that is visible in the OPAC and staff interface',
+  `contactnote` varchar(255) DEFAULT NULL COMMENT 'a note related to the patron/borrower''s alternate address',
+  `sort1` varchar(80) DEFAULT NULL COMMENT 'a field that can be used for any information unique to the library',
+  `sort2` varchar(80) DEFAULT NULL COMMENT 'a field that can be used for any information unique to the library',
+  `altcontactfirstname` mediumtext DEFAULT NULL COMMENT 'first name of alternate contact for the patron/borrower',
+  `altcontactsurname` mediumtext DEFAULT NULL COMMENT 'surname or last name of the alternate contact for the patron/borrower',
+  `altcontactaddress1` mediumtext DEFAULT NULL COMMENT 'the first address line for the alternate contact for the patron/borrower',
+  `altcontactaddress2` mediumtext DEFAULT NULL COMMENT 'the second address line for the alternate contact for the patron/borrower',
+  `altcontactaddress3` mediumtext DEFAULT NULL COMMENT 'the city for the alternate contact for the patron/borrower',
+  `altcontactstate` mediumtext DEFAULT NULL COMMENT 'the state for the alternate contact for the patron/borrower',
+  `altcontactzipcode` mediumtext DEFAULT NULL COMMENT 'the zipcode for the alternate contact for the patron/borrower',
+  `altcontactcountry` mediumtext DEFAULT NULL COMMENT 'the country for the alternate contact for the patron/borrower',
+  `altcontactphone` mediumtext DEFAULT NULL COMMENT 'the phone number for the alternate contact for the patron/borrower',
+  `smsalertnumber` varchar(50) DEFAULT NULL COMMENT 'the mobile phone number where the patron/borrower would like to receive notices (if SMS turned on)',
+  `sms_provider_id` int(11) DEFAULT NULL COMMENT 'the provider of the mobile phone number defined in smsalertnumber',
+  `privacy` int(11) NOT NULL DEFAULT 1 COMMENT 'patron/borrower''s privacy settings related to their checkout history',
+  `privacy_guarantor_fines` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'controls if relatives can see this patron''s fines',
+  `privacy_guarantor_checkouts` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'controls if relatives can see this patron''s checkouts',
+  `checkprevcheckout` enum('yes','no','inherit') NOT NULL DEFAULT 'inherit' COMMENT 'produce a warning for this patron if this item has previously been checked out to this patron if ''yes'', not if ''no'', defer to category setting if ''inherit''.',
+  `updated_on` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'time of last change could be useful for synchronization with external systems (among others)',
+  `lastseen` datetime DEFAULT NULL COMMENT 'last time a patron has been seen (connected at the OPAC or staff interface)',
+  `lang` varchar(25) NOT NULL DEFAULT 'default' COMMENT 'lang to use to send notices to this patron',
+  `login_attempts` int(4) NOT NULL DEFAULT 0 COMMENT 'number of failed login attempts',
+  `overdrive_auth_token` mediumtext DEFAULT NULL COMMENT 'persist OverDrive auth token',
+  `anonymized` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'flag for data anonymization',
+  `autorenew_checkouts` tinyint(1) NOT NULL DEFAULT 1 COMMENT 'flag for allowing auto-renewal',
+  `primary_contact_method` varchar(45) DEFAULT NULL COMMENT 'useful for reporting purposes',
+  `protected` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'boolean flag to mark selected patrons as protected from deletion',
+  PRIMARY KEY (`borrowernumber`),
+  UNIQUE KEY `cardnumber` (`cardnumber`),
+  UNIQUE KEY `userid` (`userid`),
+  KEY `categorycode` (`categorycode`),
+  KEY `branchcode` (`branchcode`),
+  KEY `sms_provider_id` (`sms_provider_id`),
+  CONSTRAINT `borrowers_ibfk_1` FOREIGN KEY (`categorycode`) REFERENCES `categories` (`categorycode`),
+  CONSTRAINT `borrowers_ibfk_2` FOREIGN KEY (`branchcode`) REFERENCES `branches` (`branchcode`),
+  CONSTRAINT `borrowers_ibfk_3` FOREIGN KEY (`sms_provider_id`) REFERENCES `sms_providers` (`id`) ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE `borrower_attributes` (
+  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'Row id field',
+  `borrowernumber` int(11) NOT NULL COMMENT 'foreign key from the borrowers table, defines which patron/borrower has this attribute',
+  `code` varchar(64) NOT NULL COMMENT 'foreign key from the borrower_attribute_types table, defines which custom field this value was entered for',
+  `attribute` varchar(255) DEFAULT NULL COMMENT 'custom patron field value',
+  PRIMARY KEY (`id`),
+  KEY `borrowernumber` (`borrowernumber`),
+  CONSTRAINT `borrower_attributes_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `borrower_attributes_ibfk_2` FOREIGN KEY (`code`) REFERENCES `borrower_attribute_types` (`code`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `borrower_relationships` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `guarantor_id` int(11) NOT NULL,
+  `guarantee_id` int(11) NOT NULL,
+  `relationship` varchar(100) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `guarantor_guarantee_idx` (`guarantor_id`,`guarantee_id`),
+  KEY `r_guarantee` (`guarantee_id`),
+  CONSTRAINT `r_guarantee` FOREIGN KEY (`guarantee_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `r_guarantor` FOREIGN KEY (`guarantor_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `borrower_debarments` (
+  `borrower_debarment_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique key for the restriction',
+  `borrowernumber` int(11) NOT NULL COMMENT 'foreign key for borrowers.borrowernumber for patron who is restricted',
+  `expiration` date DEFAULT NULL COMMENT 'expiration date of the restriction',
+  `type` varchar(50) NOT NULL COMMENT 'type of restriction, FK to restriction_types.code',
+  `comment` mediumtext DEFAULT NULL COMMENT 'comments about the restriction',
+  `manager_id` int(11) DEFAULT NULL COMMENT 'foreign key for borrowers.borrowernumber for the librarian managing the restriction',
+  `created` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'date the restriction was added',
+  `updated` timestamp NULL DEFAULT NULL COMMENT 'date the restriction was updated',
+  PRIMARY KEY (`borrower_debarment_id`),
+  KEY `borrowernumber` (`borrowernumber`),
+  KEY `borrower_debarments_ibfk_2` (`type`),
+  CONSTRAINT `borrower_debarments_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `borrower_debarments_ibfk_2` FOREIGN KEY (`type`) REFERENCES `restriction_types` (`code`) ON DELETE NO ACTION ON UPDATE CASCADE
+);
+
+CREATE TABLE `borrower_message_preferences` (
+  `borrower_message_preference_id` int(11) NOT NULL AUTO_INCREMENT,
+  `borrowernumber` int(11) DEFAULT NULL,
+  `categorycode` varchar(10) DEFAULT NULL,
+  `message_attribute_id` int(11) DEFAULT 0,
+  `days_in_advance` int(11) DEFAULT NULL,
+  `wants_digest` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`borrower_message_preference_id`),
+  KEY `borrowernumber` (`borrowernumber`),
+  KEY `categorycode` (`categorycode`),
+  KEY `message_attribute_id` (`message_attribute_id`),
+  CONSTRAINT `borrower_message_preferences_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `borrower_message_preferences_ibfk_2` FOREIGN KEY (`message_attribute_id`) REFERENCES `message_attributes` (`message_attribute_id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `borrower_message_preferences_ibfk_3` FOREIGN KEY (`categorycode`) REFERENCES `categories` (`categorycode`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `borrower_password_recovery` (
+  `borrowernumber` int(11) NOT NULL COMMENT 'the user asking a password recovery',
+  `uuid` varchar(128) NOT NULL COMMENT 'a unique string to identify a password recovery attempt',
+  `valid_until` timestamp NOT NULL DEFAULT current_timestamp() COMMENT 'a time limit on the password recovery attempt',
+  PRIMARY KEY (`borrowernumber`),
+  KEY `borrowernumber` (`borrowernumber`)
+);
+
+CREATE TABLE `patronimage` (
+  `borrowernumber` int(11) NOT NULL COMMENT 'the borrowernumber of the patron this image is attached to (borrowers.borrowernumber)',
+  `mimetype` varchar(15) NOT NULL COMMENT 'the format of the image (png, jpg, etc)',
+  `imagefile` mediumblob NOT NULL COMMENT 'the image',
+  PRIMARY KEY (`borrowernumber`),
+  CONSTRAINT `patronimage_fk1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `patron_consent` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `borrowernumber` int(11) NOT NULL,
+  `type` tinytext DEFAULT NULL COMMENT 'consent type, could be custom type',
+  `given_on` datetime DEFAULT NULL,
+  `refused_on` datetime DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `borrowernumber` (`borrowernumber`),
+  CONSTRAINT `patron_consent_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `api_keys` (
+  `client_id` varchar(191) NOT NULL COMMENT 'API client ID',
+  `secret` varchar(191) NOT NULL COMMENT 'API client secret used for API authentication',
+  `description` varchar(255) NOT NULL COMMENT 'API client description',
+  `patron_id` int(11) NOT NULL COMMENT 'Foreign key to the borrowers table',
+  `active` tinyint(1) NOT NULL DEFAULT 1 COMMENT '0 means this API key is revoked',
+  PRIMARY KEY (`client_id`),
+  UNIQUE KEY `secret` (`secret`),
+  KEY `patron_id` (`patron_id`),
+  CONSTRAINT `api_keys_fk_patron_id` FOREIGN KEY (`patron_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `user_permissions` (
+  `borrowernumber` int(11) NOT NULL DEFAULT 0,
+  `module_bit` int(11) NOT NULL DEFAULT 0,
+  `code` varchar(64) NOT NULL,
+  PRIMARY KEY (`borrowernumber`,`module_bit`,`code`),
+  KEY `user_permissions_ibfk_1` (`borrowernumber`),
+  KEY `user_permissions_ibfk_2` (`module_bit`,`code`),
+  CONSTRAINT `user_permissions_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `user_permissions_ibfk_2` FOREIGN KEY (`module_bit`, `code`) REFERENCES `permissions` (`module_bit`, `code`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `issues` (
+  `issue_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'primary key for issues table',
+  `borrowernumber` int(11) NOT NULL COMMENT 'foreign key, linking this to the borrowers table for the patron this item was checked out to',
+  `issuer_id` int(11) DEFAULT NULL COMMENT 'foreign key, linking this to the borrowers table for the user who checked out this item',
+  `itemnumber` int(11) NOT NULL COMMENT 'foreign key, linking this to the items table for the item that was checked out',
+  `date_due` datetime DEFAULT NULL COMMENT 'datetime the item is due (yyyy-mm-dd hh:mm::ss)',
+  `branchcode` varchar(10) DEFAULT NULL COMMENT 'foreign key, linking to the branches table for the location the item was checked out',
+  `returndate` datetime DEFAULT NULL COMMENT 'date the item was returned, will be NULL until moved to old_issues',
+  `checkin_library` varchar(10) DEFAULT NULL COMMENT 'library the item was checked in at',
+  `lastreneweddate` datetime DEFAULT NULL COMMENT 'date the item was last renewed',
+  `renewals_count` tinyint(4) NOT NULL DEFAULT 0 COMMENT 'lists the number of times the item was renewed',
+  `unseen_renewals` tinyint(4) NOT NULL DEFAULT 0 COMMENT 'lists the number of consecutive times the item was renewed without being seen',
+  `auto_renew` tinyint(1) DEFAULT 0 COMMENT 'automatic renewal',
+  `auto_renew_error` varchar(32) DEFAULT NULL COMMENT 'automatic renewal error',
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'the date and time this record was last touched',
+  `issuedate` datetime DEFAULT NULL COMMENT 'date the item was checked out or issued',
+  `onsite_checkout` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'in house use flag',
+  `note` longtext DEFAULT NULL COMMENT 'issue note text',
+  `notedate` datetime DEFAULT NULL COMMENT 'datetime of issue note (yyyy-mm-dd hh:mm::ss)',
+  `noteseen` tinyint(1) DEFAULT NULL COMMENT 'describes whether checkout note has been seen 1, not been seen 0 or doesn''t exist null',
+  PRIMARY KEY (`issue_id`),
+  UNIQUE KEY `itemnumber` (`itemnumber`),
+  KEY `issuesborridx` (`borrowernumber`),
+  KEY `itemnumber_idx` (`itemnumber`),
+  KEY `branchcode_idx` (`branchcode`),
+  KEY `bordate` (`borrowernumber`,`timestamp`),
+  KEY `issues_ibfk_borrowers_borrowernumber` (`issuer_id`),
+  CONSTRAINT `issues_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON UPDATE CASCADE,
+  CONSTRAINT `issues_ibfk_2` FOREIGN KEY (`itemnumber`) REFERENCES `items` (`itemnumber`) ON UPDATE CASCADE,
+  CONSTRAINT `issues_ibfk_borrowers_borrowernumber` FOREIGN KEY (`issuer_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE `old_issues` (
+  `issue_id` int(11) NOT NULL COMMENT 'primary key for issues table',
+  `borrowernumber` int(11) DEFAULT NULL COMMENT 'foreign key, linking this to the borrowers table for the patron this item was checked out to',
+  `issuer_id` int(11) DEFAULT NULL COMMENT 'foreign key, linking this to the borrowers table for the user who checked out this item',
+  `itemnumber` int(11) DEFAULT NULL COMMENT 'foreign key, linking this to the items table for the item that was checked out',
+  `date_due` datetime DEFAULT NULL COMMENT 'date the item is due (yyyy-mm-dd)',
+  `branchcode` varchar(10) DEFAULT NULL COMMENT 'foreign key, linking to the branches table for the location the item was checked out',
+  `returndate` datetime DEFAULT NULL COMMENT 'date the item was returned',
+  `checkin_library` varchar(10) DEFAULT NULL COMMENT 'library the item was checked in at',
+  `lastreneweddate` datetime DEFAULT NULL COMMENT 'date the item was last renewed',
+  `renewals_count` tinyint(4) NOT NULL DEFAULT 0 COMMENT 'lists the number of times the item was renewed',
+  `unseen_renewals` tinyint(4) NOT NULL DEFAULT 0 COMMENT 'lists the number of consecutive times the item was renewed without being seen',
+  `auto_renew` tinyint(1) DEFAULT 0 COMMENT 'automatic renewal',
+  `auto_renew_error` varchar(32) DEFAULT NULL COMMENT 'automatic renewal error',
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'the date and time this record was last touched',
+  `issuedate` datetime DEFAULT NULL COMMENT 'date the item was checked out or issued',
+  `onsite_checkout` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'in house use flag',
+  `note` longtext DEFAULT NULL COMMENT 'issue note text',
+  `notedate` datetime DEFAULT NULL COMMENT 'datetime of issue note (yyyy-mm-dd hh:mm::ss)',
+  `noteseen` tinyint(1) DEFAULT NULL COMMENT 'describes whether checkout note has been seen 1, not been seen 0 or doesn''t exist null',
+  PRIMARY KEY (`issue_id`),
+  KEY `old_issuesborridx` (`borrowernumber`),
+  KEY `old_issuesitemidx` (`itemnumber`),
+  KEY `branchcode_idx` (`branchcode`),
+  KEY `old_bordate` (`borrowernumber`,`timestamp`),
+  KEY `old_issues_ibfk_borrowers_borrowernumber` (`issuer_id`),
+  CONSTRAINT `old_issues_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL ON UPDATE SET NULL,
+  CONSTRAINT `old_issues_ibfk_2` FOREIGN KEY (`itemnumber`) REFERENCES `items` (`itemnumber`) ON DELETE SET NULL ON UPDATE SET NULL,
+  CONSTRAINT `old_issues_ibfk_borrowers_borrowernumber` FOREIGN KEY (`issuer_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE `reserves` (
+  `reserve_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'primary key',
+  `borrowernumber` int(11) NOT NULL DEFAULT 0 COMMENT 'foreign key from the borrowers table defining which patron this hold is for',
+  `reservedate` date DEFAULT NULL COMMENT 'the date the hold was placed',
+  `biblionumber` int(11) NOT NULL DEFAULT 0 COMMENT 'foreign key from the biblio table defining which bib record this hold is on',
+  `deleted_biblionumber` int(11) DEFAULT NULL COMMENT 'links the hold to the deleted bibliographic record (deletedbiblio.biblionumber)',
+  `item_group_id` int(11) DEFAULT NULL COMMENT 'foreign key from the item_groups table defining if this is an item group level hold',
+  `branchcode` varchar(10) NOT NULL COMMENT 'foreign key from the branches table defining which branch the patron wishes to pick this hold up at',
+  `desk_id` int(11) DEFAULT NULL COMMENT 'foreign key from the desks table defining which desk the patron should pick this hold up at',
+  `notificationdate` date DEFAULT NULL COMMENT 'currently unused',
+  `reminderdate` date DEFAULT NULL COMMENT 'currently unused',
+  `cancellationdate` date DEFAULT NULL COMMENT 'the date this hold was cancelled',
+  `cancellation_reason` varchar(80) DEFAULT NULL COMMENT 'optional authorised value CANCELLATION_REASON',
+  `reservenotes` longtext DEFAULT NULL COMMENT 'notes related to this hold',
+  `priority` smallint(6) NOT NULL DEFAULT 1 COMMENT 'where in the queue the patron sits',
+  `found` varchar(1) DEFAULT NULL COMMENT 'a one letter code defining what the status is of the hold is after it has been confirmed',
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'the date and time this hold was last updated',
+  `itemnumber` int(11) DEFAULT NULL COMMENT 'foreign key from the items table defining the specific item the patron has placed on hold or the item this hold was filled with',
+  `waitingdate` date DEFAULT NULL COMMENT 'the date the item was marked as waiting for the patron at the library',
+  `expirationdate` date DEFAULT NULL COMMENT 'the date the hold expires (calculated value)',
+  `patron_expiration_date` date DEFAULT NULL COMMENT 'the date the hold expires - usually the date entered by the patron to say they don''t need the hold after a certain date',
+  `lowestPriority` tinyint(1) NOT NULL DEFAULT 0,
+  `suspend` tinyint(1) NOT NULL DEFAULT 0,
+  `suspend_until` datetime DEFAULT NULL,
+  `itemtype` varchar(10) DEFAULT NULL COMMENT 'If record level hold, the optional itemtype of the item the patron is requesting',
+  `item_level_hold` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'Is the hold placed at item level',
+  `non_priority` tinyint(1) NOT NULL DEFAULT 0 COMMENT 'Is this a non priority hold',
+  PRIMARY KEY (`reserve_id`),
+  KEY `priorityfoundidx` (`priority`,`found`),
+  KEY `borrowernumber` (`borrowernumber`),
+  KEY `biblionumber` (`biblionumber`),
+  KEY `itemnumber` (`itemnumber`),
+  KEY `branchcode` (`branchcode`),
+  KEY `desk_id` (`desk_id`),
+  KEY `itemtype` (`itemtype`),
+  KEY `reserves_ibfk_ig` (`item_group_id`),
+  CONSTRAINT `reserves_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_2` FOREIGN KEY (`biblionumber`) REFERENCES `biblio` (`biblionumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_3` FOREIGN KEY (`itemnumber`) REFERENCES `items` (`itemnumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_4` FOREIGN KEY (`branchcode`) REFERENCES `branches` (`branchcode`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_5` FOREIGN KEY (`itemtype`) REFERENCES `itemtypes` (`itemtype`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_6` FOREIGN KEY (`desk_id`) REFERENCES `desks` (`desk_id`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `reserves_ibfk_ig` FOREIGN KEY (`item_group_id`) REFERENCES `item_groups` (`item_group_id`) ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE `accountlines` (
+  `accountlines_id` int(11) NOT NULL AUTO_INCREMENT,
+  `issue_id` int(11) DEFAULT NULL,
+  `old_issue_id` int(11) DEFAULT NULL,
+  `borrowernumber` int(11) DEFAULT NULL,
+  `itemnumber` int(11) DEFAULT NULL,
+  `date` timestamp NULL DEFAULT NULL,
+  `amount` decimal(28,6) DEFAULT NULL,
+  `description` longtext DEFAULT NULL,
+  `credit_type_code` varchar(80) DEFAULT NULL,
+  `debit_type_code` varchar(80) DEFAULT NULL,
+  `credit_number` varchar(20) DEFAULT NULL COMMENT 'autogenerated number for credits',
+  `status` varchar(16) DEFAULT NULL,
+  `payment_type` varchar(80) DEFAULT NULL COMMENT 'optional authorised value PAYMENT_TYPE',
+  `amountoutstanding` decimal(28,6) DEFAULT NULL,
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
+  `note` mediumtext DEFAULT NULL,
+  `manager_id` int(11) DEFAULT NULL,
+  `register_id` int(11) DEFAULT NULL,
+  `interface` varchar(16) NOT NULL,
+  `branchcode` varchar(10) DEFAULT NULL COMMENT 'the branchcode of the library where a payment was made, a manual invoice created, etc.',
+  PRIMARY KEY (`accountlines_id`),
+  KEY `acctsborridx` (`borrowernumber`),
+  KEY `timeidx` (`timestamp`),
+  KEY `credit_type_code` (`credit_type_code`),
+  KEY `debit_type_code` (`debit_type_code`),
+  KEY `itemnumber` (`itemnumber`),
+  KEY `branchcode` (`branchcode`),
+  KEY `manager_id` (`manager_id`),
+  KEY `accountlines_ibfk_registers` (`register_id`),
+  KEY `accountlines_ibfk_old_issues` (`old_issue_id`),
+  KEY `accountlines_ibfk_issues` (`issue_id`),
+  CONSTRAINT `accountlines_ibfk_borrowers` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_borrowers_2` FOREIGN KEY (`manager_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_branches` FOREIGN KEY (`branchcode`) REFERENCES `branches` (`branchcode`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_credit_type` FOREIGN KEY (`credit_type_code`) REFERENCES `account_credit_types` (`code`) ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_debit_type` FOREIGN KEY (`debit_type_code`) REFERENCES `account_debit_types` (`code`) ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_issues` FOREIGN KEY (`issue_id`) REFERENCES `issues` (`issue_id`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_items` FOREIGN KEY (`itemnumber`) REFERENCES `items` (`itemnumber`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_old_issues` FOREIGN KEY (`old_issue_id`) REFERENCES `old_issues` (`issue_id`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `accountlines_ibfk_registers` FOREIGN KEY (`register_id`) REFERENCES `cash_registers` (`id`) ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE `statistics` (
+  `datetime` datetime DEFAULT NULL COMMENT 'date and time of the transaction',
+  `branch` varchar(10) DEFAULT NULL COMMENT 'foreign key, branch where the transaction occurred',
+  `value` double(16,4) DEFAULT NULL COMMENT 'monetary value associated with the transaction',
+  `type` varchar(16) DEFAULT NULL COMMENT 'transaction type (localuse, issue, return, renew, writeoff, payment)',
+  `other` longtext DEFAULT NULL COMMENT 'used by SIP',
+  `itemnumber` int(11) DEFAULT NULL COMMENT 'foreign key from the items table, links transaction to a specific item',
+  `itemtype` varchar(10) DEFAULT NULL COMMENT 'foreign key from the itemtypes table, links transaction to a specific item type',
+  `location` varchar(80) DEFAULT NULL COMMENT 'authorized value for the shelving location for this item (MARC21 952$c)',
+  `borrowernumber` int(11) DEFAULT NULL COMMENT 'foreign key from the borrowers table, links transaction to a specific borrower',
+  `ccode` varchar(80) DEFAULT NULL COMMENT 'foreign key from the items table, links transaction to a specific collection code',
+  `categorycode` varchar(10) DEFAULT NULL COMMENT 'foreign key from the borrowers table, links transaction to a specific borrower category',
+  `interface` varchar(30) DEFAULT NULL COMMENT 'the context this action was taken in',
+  KEY `timeidx` (`datetime`),
+  KEY `branch_idx` (`branch`),
+  KEY `type_idx` (`type`),
+  KEY `itemnumber_idx` (`itemnumber`),
+  KEY `itemtype_idx` (`itemtype`),
+  KEY `borrowernumber_idx` (`borrowernumber`),
+  KEY `ccode_idx` (`ccode`)
+);
+
+CREATE TABLE `action_logs` (
+  `action_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique identifier for each action',
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() COMMENT 'the date and time the action took place',
+  `user` int(11) NOT NULL DEFAULT 0 COMMENT 'the staff member who performed the action (borrowers.borrowernumber)',
+  `module` mediumtext DEFAULT NULL COMMENT 'the module this action was taken against',
+  `action` mediumtext DEFAULT NULL COMMENT 'the action (includes things like DELETED, ADDED, MODIFY, etc)',
+  `object` int(11) DEFAULT NULL COMMENT 'the object that the action was taken against (could be a borrowernumber, itemnumber, etc)',
+  `info` mediumtext DEFAULT NULL COMMENT 'information about the action (usually includes SQL statement)',
+  `interface` varchar(30) DEFAULT NULL COMMENT 'the context this action was taken in',
+  `script` varchar(255) DEFAULT NULL COMMENT 'the name of the cron script that caused this change',
+  `trace` text DEFAULT NULL COMMENT 'An optional stack trace enabled by ActionLogsTraceDepth',
+  `diff` longtext DEFAULT NULL COMMENT 'Stores a diff of the changed object',
+  PRIMARY KEY (`action_id`),
+  KEY `timestamp_idx` (`timestamp`),
+  KEY `user_idx` (`user`),
+  KEY `object_idx` (`object`),
+  KEY `interface` (`interface`)
+);
+
+CREATE TABLE `messages` (
+  `message_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique identifier assigned by Koha',
+  `borrowernumber` int(11) NOT NULL COMMENT 'foreign key linking this message to the borrowers table',
+  `branchcode` varchar(10) DEFAULT NULL COMMENT 'foreign key linking the message to the branches table',
+  `message_type` varchar(1) NOT NULL COMMENT 'whether the message is for the librarians (L) or the patron (B)',
+  `message` mediumtext NOT NULL COMMENT 'the text of the message',
+  `message_date` timestamp NOT NULL DEFAULT current_timestamp() COMMENT 'the date and time the message was written',
+  `manager_id` int(11) DEFAULT NULL COMMENT 'creator of message',
+  `patron_read_date` timestamp NULL DEFAULT NULL COMMENT 'the date and time the patron dismissed the message',
+  PRIMARY KEY (`message_id`),
+  KEY `messages_ibfk_1` (`manager_id`),
+  KEY `messages_borrowernumber` (`borrowernumber`),
+  CONSTRAINT `messages_borrowernumber` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `messages_ibfk_1` FOREIGN KEY (`manager_id`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE SET NULL
+);
+
+CREATE TABLE `message_queue` (
+  `message_id` int(11) NOT NULL AUTO_INCREMENT,
+  `letter_id` int(11) DEFAULT NULL COMMENT 'Foreign key to the letters table',
+  `borrowernumber` int(11) DEFAULT NULL,
+  `subject` mediumtext DEFAULT NULL,
+  `content` mediumtext DEFAULT NULL,
+  `metadata` mediumtext DEFAULT NULL,
+  `letter_code` varchar(64) DEFAULT NULL,
+  `message_transport_type` varchar(20) NOT NULL,
+  `status` enum('sent','pending','failed','deleted') NOT NULL DEFAULT 'pending',
+  `time_queued` timestamp NULL DEFAULT NULL,
+  `updated_on` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
+  `to_address` longtext DEFAULT NULL,
+  `cc_address` longtext DEFAULT NULL,
+  `from_address` longtext DEFAULT NULL,
+  `reply_address` longtext DEFAULT NULL,
+  `content_type` mediumtext DEFAULT NULL,
+  `failure_code` mediumtext DEFAULT NULL,
+  PRIMARY KEY (`message_id`),
+  KEY `borrowernumber` (`borrowernumber`),
+  KEY `message_transport_type` (`message_transport_type`),
+  KEY `letter_fk` (`letter_id`),
+  CONSTRAINT `letter_fk` FOREIGN KEY (`letter_id`) REFERENCES `letter` (`id`) ON DELETE SET NULL ON UPDATE CASCADE,
+  CONSTRAINT `messageq_ibfk_1` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `messageq_ibfk_2` FOREIGN KEY (`message_transport_type`) REFERENCES `message_transport_types` (`message_transport_type`) ON UPDATE CASCADE
+);
+
+CREATE TABLE `search_history` (
+  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'search history id',
+  `userid` int(11) NOT NULL COMMENT 'the patron who performed the search (borrowers.borrowernumber)',
+  `sessionid` varchar(32) NOT NULL COMMENT 'a system generated session id',
+  `query_desc` varchar(255) NOT NULL COMMENT 'the search that was performed',
+  `query_cgi` mediumtext NOT NULL COMMENT 'the string to append to the search url to rerun the search',
+  `type` varchar(16) NOT NULL DEFAULT 'biblio' COMMENT 'search type, must be ''biblio'' or ''authority''',
+  `total` int(11) NOT NULL COMMENT 'the total of results found',
+  `time` timestamp NOT NULL DEFAULT current_timestamp() COMMENT 'the date and time the search was run',
+  PRIMARY KEY (`id`),
+  KEY `userid` (`userid`),
+  KEY `sessionid` (`sessionid`)
+);
+
+CREATE TABLE `housebound_profile` (
+  `borrowernumber` int(11) NOT NULL COMMENT 'Number of the borrower associated with this profile.',
+  `day` mediumtext NOT NULL COMMENT 'The preferred day of the week for delivery.',
+  `frequency` mediumtext NOT NULL COMMENT 'The Authorised_Value defining the pattern for delivery.',
+  `fav_itemtypes` mediumtext DEFAULT NULL COMMENT 'Free text describing preferred itemtypes.',
+  `fav_subjects` mediumtext DEFAULT NULL COMMENT 'Free text describing preferred subjects.',
+  `fav_authors` mediumtext DEFAULT NULL COMMENT 'Free text describing preferred authors.',
+  `referral` mediumtext DEFAULT NULL COMMENT 'Free text indicating how the borrower was added to the service.',
+  `notes` mediumtext DEFAULT NULL COMMENT 'Free text for additional notes.',
+  PRIMARY KEY (`borrowernumber`),
+  CONSTRAINT `housebound_profile_bnfk` FOREIGN KEY (`borrowernumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `housebound_visit` (
+  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'ID of the visit.',
+  `borrowernumber` int(11) NOT NULL COMMENT 'Number of the borrower, & the profile, linked to this visit.',
+  `appointment_date` date DEFAULT NULL COMMENT 'Date of visit.',
+  `day_segment` varchar(10) DEFAULT NULL COMMENT 'Rough time frame: ''morning'', ''afternoon'' ''evening''',
+  `chooser_brwnumber` int(11) DEFAULT NULL COMMENT 'Number of the borrower to choose items  for delivery.',
+  `deliverer_brwnumber` int(11) DEFAULT NULL COMMENT 'Number of the borrower to deliver items.',
+  PRIMARY KEY (`id`),
+  KEY `houseboundvisit_bnfk` (`borrowernumber`),
+  KEY `houseboundvisit_bnfk_1` (`chooser_brwnumber`),
+  KEY `houseboundvisit_bnfk_2` (`deliverer_brwnumber`),
+  CONSTRAINT `houseboundvisit_bnfk` FOREIGN KEY (`borrowernumber`) REFERENCES `housebound_profile` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `houseboundvisit_bnfk_1` FOREIGN KEY (`chooser_brwnumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `houseboundvisit_bnfk_2` FOREIGN KEY (`deliverer_brwnumber`) REFERENCES `borrowers` (`borrowernumber`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `sessions` (
+  `id` varchar(32) NOT NULL,
+  `a_session` longblob NOT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `branches` (
+  `branchcode` varchar(10) NOT NULL DEFAULT '' COMMENT 'a unique key assigned to each branch',
+  `branchname` longtext NOT NULL COMMENT 'the name of your library or branch',
+  `branchaddress1` longtext DEFAULT NULL COMMENT 'the first address line of for your library or branch',
+  `branchaddress2` longtext DEFAULT NULL COMMENT 'the second address line of for your library or branch',
+  `branchaddress3` longtext DEFAULT NULL COMMENT 'the third address line of for your library or branch',
+  `branchzip` varchar(25) DEFAULT NULL COMMENT 'the zip or postal code for your library or branch',
+  `branchcity` longtext DEFAULT NULL COMMENT 'the city or province for your library or branch',
+  `branchstate` longtext DEFAULT NULL COMMENT 'the state for your library or branch',
+  `branchcountry` mediumtext DEFAULT NULL COMMENT 'the county for your library or branch',
+  `branchphone` longtext DEFAULT NULL COMMENT 'the primary phone for your library or branch',
+  `branchfax` longtext DEFAULT NULL COMMENT 'the fax number for your library or branch',
+  `branchemail` longtext DEFAULT NULL COMMENT 'the primary email address for your library or branch',
+  `branchillemail` longtext DEFAULT NULL COMMENT 'the ILL staff email address for your library or branch',
+  `branchreplyto` longtext DEFAULT NULL COMMENT 'the email to be used as a Reply-To',
+  `branchreturnpath` longtext DEFAULT NULL COMMENT 'the email to be used as Return-Path',
+  `branchurl` longtext DEFAULT NULL COMMENT 'the URL for your library or branch''s website',
+  `issuing` tinyint(4) DEFAULT NULL COMMENT 'unused in Koha',
+  `branchip` varchar(15) DEFAULT NULL COMMENT 'the IP address for your library or branch',
+  `branchnotes` longtext DEFAULT NULL COMMENT 'notes related to your library or branch',
+  `geolocation` varchar(255) DEFAULT NULL COMMENT 'geolocation of your library',
+  `marcorgcode` varchar(16) DEFAULT NULL COMMENT 'MARC Organization Code, see http://www.loc.gov/marc/organizations/orgshome.html, when empty defaults to syspref MARCOrgCode',
+  `pickup_location` tinyint(1) NOT NULL DEFAULT 1 COMMENT 'the ability to act as a pickup location',
+  `public` tinyint(1) NOT NULL DEFAULT 1 COMMENT 'whether this library should show in the opac',
+  `opacuserjs` longtext DEFAULT NULL COMMENT 'branch specific javascript for the OPAC',
+  `opacusercss` longtext DEFAULT NULL COMMENT 'branch specific css for the OPAC',
+  PRIMARY KEY (`branchcode`)
+);
+
+CREATE TABLE `biblio` (
+  `biblionumber` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique identifier assigned to each bibliographic record',
+  `frameworkcode` varchar(4) NOT NULL DEFAULT '' COMMENT 'foreign key from the biblio_framework table to identify which framework was used in cataloging this record',
+  `author` longtext DEFAULT NULL COMMENT 'statement of responsibility from MARC record (100$a in MARC21)',
+  `title` longtext DEFAULT NULL COMMENT 'title (without the subtitle) from the MARC record (245$a in MARC21)',
+  `medium` longtext DEFAULT NULL COMMENT 'medium from the MARC record (245$h in MARC21)',
+  `subtitle` longtext DEFAULT NULL COMMENT 'remainder of the title from the MARC record (245$b in MARC21)',
+  `part_number` longtext DEFAULT NULL COMMENT 'part number from the MARC record (245$n in MARC21)',
+  `part_name` longtext DEFAULT NULL COMMENT 'part name from the MARC record (245$p in MARC21)',
+  `unititle` longtext DEFAULT NULL COMMENT 'uniform title (without the subtitle) from the MARC record (240$a in MARC21)',
+  `notes` longtext DEFAULT NULL COMMENT 'values from the general notes field in the MARC record (500$a in MARC21) split by bar (|)',
+  `serial` tinyint(1) DEFAULT NULL COMMENT 'Boolean indicating whether biblio is for a serial',
+  `seriestitle` longtext DEFAULT NULL,
+  `copyrightdate` smallint(6) DEFAULT NULL COMMENT 'publication or copyright date from the MARC record',
+  `timestamp` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'date and time this record was last touched',
+  `datecreated` date NOT NULL COMMENT 'the date this record was added to Koha',
+  `abstract` longtext DEFAULT NULL COMMENT 'summary from the MARC record (520$a in MARC21)',
+  PRIMARY KEY (`biblionumber`),
+  KEY `blbnoidx` (`biblionumber`)
+);
+
+CREATE TABLE `systempreferences` (
+  `variable` varchar(50) NOT NULL DEFAULT '' COMMENT 'system preference name',
+  `value` mediumtext DEFAULT NULL COMMENT 'system preference values',
+  `options` longtext DEFAULT NULL COMMENT 'options for multiple choice system preferences',
+  `explanation` mediumtext DEFAULT NULL COMMENT 'descriptive text for the system preference',
+  `type` varchar(20) DEFAULT NULL COMMENT 'type of question this preference asks (multiple choice, plain text, yes or no, etc)',
+  PRIMARY KEY (`variable`)
+);
+
+CREATE TABLE `authorised_values` (
+  `id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique key, used to identify the authorized value',
+  `category` varchar(32) NOT NULL DEFAULT '' COMMENT 'key used to identify the authorized value category',
+  `authorised_value` varchar(80) NOT NULL DEFAULT '' COMMENT 'code use to identify the authorized value',
+  `lib` varchar(200) DEFAULT NULL COMMENT 'authorized value description as printed in the staff interface',
+  `lib_opac` varchar(200) DEFAULT NULL COMMENT 'authorized value description as printed in the OPAC',
+  `imageurl` varchar(200) DEFAULT NULL COMMENT 'authorized value URL',
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `av_uniq` (`category`,`authorised_value`),
+  KEY `name` (`category`),
+  KEY `auth_value_idx` (`authorised_value`),
+  CONSTRAINT `authorised_values_authorised_values_category` FOREIGN KEY (`category`) REFERENCES `authorised_value_categories` (`category_name`) ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE TABLE `smtp_servers` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `name` varchar(80) NOT NULL,
+  `host` varchar(80) NOT NULL DEFAULT 'localhost',
+  `port` int(11) NOT NULL DEFAULT 25,
+  `timeout` int(11) NOT NULL DEFAULT 120,
+  `ssl_mode` enum('disabled','ssl','starttls') NOT NULL,
+  `user_name` varchar(80) DEFAULT NULL,
+  `password` varchar(80) DEFAULT NULL,
+  `debug` tinyint(1) NOT NULL DEFAULT 0,
+  `is_default` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`),
+  KEY `host_idx` (`host`)
+);
+
+CREATE TABLE `cities` (
+  `cityid` int(11) NOT NULL AUTO_INCREMENT COMMENT 'unique identifier added by Koha',
+  `city_name` varchar(100) NOT NULL DEFAULT '' COMMENT 'name of the city',
+  `city_state` varchar(100) DEFAULT NULL COMMENT 'name of the state/province',
+  `city_country` varchar(100) DEFAULT NULL COMMENT 'name of the country',
+  `city_zipcode` varchar(20) DEFAULT NULL COMMENT 'zip or postal code',
+  PRIMARY KEY (`cityid`)
+);
