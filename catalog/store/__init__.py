@@ -21,6 +21,9 @@ from catalog.errors import CatalogError, ConfigError
 from catalog.store import schema
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+# The chain is linear and each revision id is its file's number, so the head is the highest number: known
+# without importing Alembic, which lets every command open an up-to-date catalog without loading it (~0.2 s).
+HEAD_REVISION = max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def utcnow() -> datetime:
@@ -133,6 +136,16 @@ class Catalog:
         with self.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
+    def _at_head(self) -> bool:
+        """Already at the head revision? Read without Alembic; any doubt (no table, no server) says no, and
+        the full upgrade then runs and reports what is wrong."""
+        try:
+            with self.engine.connect() as conn:
+                current = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all()
+        except SQLAlchemyError:
+            return False
+        return current == [HEAD_REVISION]
+
     def head(self) -> str:
         from alembic.script import ScriptDirectory
 
@@ -142,6 +155,8 @@ class Catalog:
 
     def upgrade(self, revision: str = "head") -> None:
         """Create or upgrade the schema in place (idempotent)."""
+        if revision == "head" and self._at_head():
+            return
         from alembic import command
 
         try:
@@ -214,4 +229,4 @@ def open_catalog(url: str | None = None, *, upgrade: bool = True) -> Catalog:
     return catalog
 
 
-__all__ = ["Catalog", "CatalogStatus", "open_catalog", "redact_url", "utcnow", "schema"]
+__all__ = ["HEAD_REVISION", "Catalog", "CatalogStatus", "open_catalog", "redact_url", "utcnow", "schema"]

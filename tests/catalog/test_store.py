@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 
 from catalog import audit
 from catalog.errors import CatalogError, ConfigError
-from catalog.store import Catalog, open_catalog, redact_url, schema, utcnow
+from catalog.store import HEAD_REVISION, Catalog, open_catalog, redact_url, schema, utcnow
 
 
 def _round_trip(cat: Catalog) -> None:
@@ -109,6 +109,31 @@ def test_empty_catalog_upgrades_in_place_and_keeps_data(tmp_path: Path) -> None:
     assert new.status().systems == 1
     new.upgrade()  # idempotent
     assert new.revision() == new.head()
+
+
+def test_head_is_known_without_alembic_and_an_opened_catalog_skips_the_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    first = open_catalog(url)
+    assert HEAD_REVISION == first.head() == first.revision()
+    first.dispose()
+
+    import alembic.command
+
+    def no_migration(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an up-to-date catalog must open without running Alembic")
+
+    monkeypatch.setattr(alembic.command, "upgrade", no_migration)
+    again = open_catalog(url)
+    assert again.revision() == HEAD_REVISION
+    again.dispose()
+    behind = Catalog(f"sqlite:///{tmp_path / 'old.db'}")
+    monkeypatch.undo()
+    behind.upgrade("0001")
+    behind.upgrade()  # not at head: the real migration runs
+    assert behind.revision() == HEAD_REVISION
+    behind.dispose()
 
 
 def test_default_location_is_dot_ropa(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
