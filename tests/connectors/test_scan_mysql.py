@@ -13,6 +13,7 @@ from catalog.errors import ScanError
 from catalog.scanning import scan
 from catalog.store import Catalog
 from connectors.connection import connect, connector_for, resolve_url
+from connectors.mysql import MySQLConnector, _Packed
 
 pytestmark = pytest.mark.mysql
 
@@ -105,6 +106,35 @@ def test_catalog_matches_the_server(catalog: Catalog, my_shared: str, read_catal
     view = got[(database, "Aktīvie")]
     assert view["kind"] == "view" and view["comment"] is None
     assert view["view_sql"].startswith(f"CREATE VIEW `{database}`.`Aktīvie` AS select")
+
+
+def test_catalog_text_cut_short_is_read_row_by_row(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my_shared: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The catalog queries travel as one GROUP_CONCAT text, which the server cuts at group_concat_max_len
+    (or max_allowed_packet, on a big enough schema): the cut must be noticed, wherever it falls, and the
+    rows read one by one instead — same catalog."""
+
+    def without_ids(system: str) -> dict:
+        return {
+            key: {**table, "columns": {n: {**c, "id": None} for n, c in table["columns"].items()}}
+            for key, table in read_catalog(catalog, system).items()
+        }
+
+    scan(catalog, my_shared, "whole", sample=0)
+    fallbacks = []
+    normalised = _Packed.normalised
+
+    def counted(self: _Packed, row: tuple) -> tuple:
+        fallbacks.append(row)
+        return normalised(self, row)
+
+    monkeypatch.setattr(_Packed, "normalised", counted)
+    for length in (4, 40, 61, 97, 150, 400):
+        monkeypatch.setattr(MySQLConnector, "GROUP_CONCAT_SQL", f"SET SESSION group_concat_max_len = {length}")
+        scan(catalog, my_shared, f"cut{length}", sample=0)
+        assert without_ids(f"cut{length}") == without_ids("whole"), length
+    assert fallbacks
 
 
 def test_rescan_diff_keeps_confirmed_tags(catalog: Catalog, my: str, read_catalog, confirm, tags_of) -> None:  # type: ignore[no-untyped-def]
