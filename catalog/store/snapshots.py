@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, repeat
@@ -152,6 +153,7 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
             if r[1] in scope_ids:
                 stored_cols[(r[1], r[2])] = r
 
+    fresh: list[tuple[int, tuple[ColumnSnapshot, ...]]] = []  # tables whose columns are all new
     new_plain: list[tuple[Any, ...]] = []  # in the order of _NEW_COLUMN (+ profile, sample_size)
     new_profiled: list[tuple[Any, ...]] = []
     col_updates: list[dict[str, Any]] = []
@@ -167,7 +169,7 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
         table_id = ids[table.key]
         if table_id not in with_columns and not (profiles and table.kind == "table"):
             # Nothing stored and nothing sampled: every column is new (a first scan) — no per-column checks.
-            new_plain += [(table_id, *column, now, now) for column in table.columns]
+            fresh.append((table_id, table.columns))
             if len(added) < 20:
                 added += [(table.schema, table.name, column.name) for column in table.columns]
             added_count += len(table.columns)
@@ -209,6 +211,7 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     diff.record("columns_added", added, count=added_count)
     diff.record("columns_revived", revived)
     diff.record("columns_changed", changed)
+    _insert_fresh_columns(conn, fresh, now)
     executemany_tuples(conn, c.insert(), _NEW_COLUMN, new_plain)
     executemany_tuples(conn, c.insert(), (*_NEW_COLUMN, "profile", "sample_size"), new_profiled)
     executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
@@ -220,6 +223,18 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     diff.record("columns_removed", [(*names[key[0]], key[1]) for key, _ in gone])
     _update_ids(conn, c, [column_id for _, column_id in gone], removed_at=now)
     return diff
+
+
+def _insert_fresh_columns(conn: Connection, fresh: list[tuple[int, tuple[ColumnSnapshot, ...]]], now: datetime) -> None:
+    """Insert every column of the *fresh* tables, built column-wise: no tuple per row in Python."""
+    count = sum(len(columns) for _, columns in fresh)
+    if not count:
+        return
+    fields = list(zip(*chain.from_iterable(columns for _, columns in fresh)))  # ColumnSnapshot fields
+    given: dict[str, Sequence[Any]] = dict(zip(_NEW_COLUMN[1:-2], fields))
+    given["table_id"] = list(chain.from_iterable(repeat(table_id, len(columns)) for table_id, columns in fresh))
+    given["first_seen"] = given["last_seen"] = [now] * count
+    executemany_columns(conn, schema.col.insert(), given, count)
 
 
 def _update_ids(conn: Connection, table: sa.Table, ids: list[int], **values: Any) -> None:
@@ -256,31 +271,43 @@ def executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) ->
 
 def executemany_tuples(conn: Connection, statement: Any, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
     """:func:`executemany` for rows already given as tuples in the order of *keys* (no dict per row)."""
-    if not rows:
+    if rows:
+        executemany_columns(conn, statement, dict(zip(keys, zip(*rows))), len(rows))  # transposed in C
+
+
+def executemany_columns(conn: Connection, statement: Any, given: dict[str, Sequence[Any]], count: int) -> None:
+    """:func:`executemany` for *count* rows given column by column: ``{key: that column's values}``.
+
+    Column-wise, each type's bind processor runs once per distinct value and the rows are put together
+    by ``zip`` in C — no Python work per row.
+    """
+    if not count:
         return
     dialect = conn.dialect
-    compiled = statement.compile(dialect=dialect, column_keys=list(keys))
-    defaults = compiled.construct_params(dict(zip(keys, rows[0])))  # Python-side defaults for absent keys
+    keys = list(given)
+    compiled = statement.compile(dialect=dialect, column_keys=keys)
+    defaults = compiled.construct_params({key: given[key][0] for key in keys})  # Python-side defaults
     order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-    given = dict(zip(keys, zip(*rows)))  # key -> that column's values, transposed in C
     columns = []
     for name in order:
         processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        values = list(given[name]) if name in given else [defaults.get(name)] * len(rows)
+        values = list(given[name]) if name in given else [defaults.get(name)] * count
         columns.append(_processed(values, processor) if processor is not None else values)
-    if compiled.positional:
-        params: list[Any] = list(zip(*columns))
-    else:
-        params = [dict(zip(order, row)) for row in zip(*columns)]
+    if not compiled.positional:
+        conn.exec_driver_sql(compiled.string, [dict(zip(order, row)) for row in zip(*columns)])
+        return
     head, _, group = compiled.string.rpartition(" VALUES ")
     if dialect.name == "sqlite" and head.startswith("INSERT") and _PLACEHOLDERS.fullmatch(group):
-        # SQLite: many rows per INSERT statement — a third less time than one statement per row.
+        # SQLite: many rows per INSERT statement — a third less time than one statement per row. The
+        # parameters of each statement are a slice of all values laid out row after row.
         n = _ROWS_PER_INSERT
-        full = len(params) // n * n
+        full = count // n * n
         if full:
+            width = len(columns) * n
+            flat = list(chain.from_iterable(zip(*columns)))
             multirow = f"{head} VALUES " + ", ".join([group] * n)
-            conn.exec_driver_sql(multirow, [tuple(chain.from_iterable(params[i : i + n])) for i in range(0, full, n)])
-        params = params[full:]
-        if not params:
-            return
-    conn.exec_driver_sql(compiled.string, params)
+            conn.exec_driver_sql(multirow, [tuple(flat[i : i + width]) for i in range(0, full * len(columns), width)])
+            if full == count:
+                return
+            columns = [values[full:] for values in columns]
+    conn.exec_driver_sql(compiled.string, list(zip(*columns)))
