@@ -282,7 +282,7 @@ CREATE TABLE `audits` (
 CREATE TABLE `campaign_messages` (
   `id` bigint NOT NULL PRIMARY KEY,
   `campaign_id` bigint NOT NULL,
-  `contact_id` bigint NOT NULL,
+  `contact_id` int NOT NULL,
   `message_id` varchar(255),
   `status` varchar(255) NOT NULL DEFAULT 'pending',
   `error_code` varchar(255),
