@@ -1,0 +1,91 @@
+"""Classification through the CLI on SQLite, MariaDB and PostgreSQL: the same real schemas, the same figures?
+
+Run: ``.venv/bin/python bench/classify_backends.py [APP ...] [--diff]``. Every schema of ``tests/data/schemas``
+(or the ones named) is loaded into SQLite, a throwaway MariaDB database and a throwaway PostgreSQL database
+(see ``tests/catalog/schema_backends.py``), then ``ropa scan URL --system APP``, ``ropa classify`` and
+``ropa tags export --format csv`` run on each, and the export is scored against ``tests/data/labels``.
+Prints personal F1 and category accuracy per app and backend, pooled per backend, and with ``--diff`` every
+column whose (top) category differs from SQLite's. The databases are dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BACKENDS = ("sqlite", "mariadb", "postgres")
+
+
+def main(argv: list[str]) -> None:
+    from tests.catalog.schema_backends import (
+        LABELS,
+        SCHEMAS,
+        cli_export,
+        labels,
+        load_mariadb,
+        load_postgres,
+        load_sqlite,
+        schema_text,
+        score,
+        top_categories,
+    )
+    from tests.catalog.test_classify_real import Score
+    from tests.conftest import MYSQL_URL, PG_URL, _throwaway_database
+
+    show_diff = "--diff" in argv
+    labelled = sorted(p.stem for p in SCHEMAS.glob("*.sql") if (LABELS / f"{p.stem}.csv").is_file())
+    apps = [a for a in argv if not a.startswith("--")] or labelled
+    pooled = {b: Score() for b in BACKENDS}
+    differing = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for app in apps:
+            text, truth = schema_text(app), labels(app)
+            exports = {}
+            started = time.perf_counter()
+            with (
+                _throwaway_database(
+                    PG_URL, "PostgreSQL", 'CREATE DATABASE "{name}"', 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+                ) as pg_url,
+                _throwaway_database(
+                    MYSQL_URL, "MariaDB", "CREATE DATABASE `{name}` CHARACTER SET utf8mb4",
+                    "DROP DATABASE IF EXISTS `{name}`",
+                ) as my_url,
+            ):  # fmt: skip
+                load_mariadb(my_url, text)
+                load_postgres(pg_url, text)
+                urls = {"sqlite": load_sqlite(work / f"{app}.db", text), "mariadb": my_url, "postgres": pg_url}
+                for backend in BACKENDS:
+                    catalog = f"sqlite:///{work / f'{app}-{backend}-catalog.db'}"
+                    exports[backend] = cli_export(catalog, urls[backend], app, work / f"{app}-{backend}.csv")
+            line = [f"{app:12}"]
+            for backend in BACKENDS:
+                s, _ = score(exports[backend], truth)
+                total = pooled[backend]
+                total.tp, total.fp, total.fn, total.right = (
+                    total.tp + s.tp, total.fp + s.fp, total.fn + s.fn, total.right + s.right
+                )  # fmt: skip
+                line.append(f"{backend} F1 {s.f1:.3f} acc {s.accuracy:.3f}")
+            print(" | ".join(line) + f"  ({time.perf_counter() - started:.1f} s)")
+            base = top_categories(exports["sqlite"])
+            for backend in BACKENDS[1:]:
+                other = top_categories(exports[backend])
+                diff = sorted(k for k in set(base) | set(other) if base.get(k) != other.get(k))
+                differing += len(diff)
+                if show_diff:
+                    for key in diff:
+                        want = sorted(truth.get(key, ())) or "-"
+                        print(f"    {backend}: {key} sqlite {base.get(key)} vs {other.get(key)} (label {want})")
+        for backend, total in pooled.items():
+            print(f"pooled {backend:9}: F1 {total.f1:.3f}, accuracy {total.accuracy:.3f} "
+                  f"(tp {total.tp}, fp {total.fp}, fn {total.fn})")  # fmt: skip
+        print(f"columns whose category differs from SQLite: {differing}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,289 @@
+"""The real public schemas of ``tests/data/schemas`` on every backend, classified through the CLI as a user would.
+
+The schemas are MySQL DDL. They are loaded into SQLite (rewritten by
+:func:`tests.catalog.test_classify_real.mysql_to_sqlite`), into MariaDB as written (only the two PostgreSQL
+types some Rails schemas carry, ``jsonb`` and ``inet``, spelled the MariaDB way), and into PostgreSQL through
+:func:`mysql_to_postgres` (types mapped as a port would map them, column and table comments as ``COMMENT ON``,
+primary and foreign keys kept). Each database is then scanned, classified and exported by the real ``ropa`` CLI
+(:func:`cli_export`) and scored against the hand labels the way ``evaluate`` does (:func:`score`), keyed by the
+export's ``table`` and ``column`` — the schema column differs by backend (``main``, ``public``, the database).
+
+Used by ``tests/catalog/test_classify_backends.py`` and ``bench/classify_backends.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import sqlglot
+from sqlglot import exp
+
+from tests.catalog.test_classify_real import Score, mysql_to_sqlite
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SCHEMAS = DATA / "schemas"
+LABELS = DATA / "labels"
+
+# PostgreSQL-only types some schemas written from Rails carry, and what MariaDB calls them.
+_MARIADB_SPELLING = {"jsonb": "json", "inet": "inet6"}
+_LATE_KEY = re.compile(r"ALTER TABLE `?(\w+)`?\s+ADD PRIMARY KEY \(([^)]*)\)", re.IGNORECASE)
+
+
+def schema_text(app: str) -> str:
+    return (SCHEMAS / f"{app}.sql").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_sqlite(path: Path, text: str) -> str:
+    """Load MySQL DDL into a new SQLite file; returns its URL."""
+    with sqlite3.connect(path) as conn:
+        for statement in mysql_to_sqlite(text):
+            conn.execute(statement)
+    conn.close()
+    return f"sqlite:///{path}"
+
+
+def mariadb_ddl(text: str) -> str:
+    """The DDL as MariaDB takes it: unchanged but for PostgreSQL-only column types (``jsonb``, ``inet``)."""
+    for pg, maria in _MARIADB_SPELLING.items():
+        text = re.sub(rf"(`\s+){pg}\b", rf"\g<1>{maria}", text, flags=re.IGNORECASE)
+    return text
+
+
+def load_mariadb(url: str, text: str) -> None:
+    """Run the DDL (upstream ``COMMENT``s, keys and engine options included) in the database of *url*."""
+    import pymysql
+    from pymysql.constants import CLIENT
+
+    parsed = sa.make_url(url)
+    conn = pymysql.connect(
+        host=parsed.host or "127.0.0.1",
+        port=parsed.port or 3306,
+        user=parsed.username or "root",
+        password=parsed.password or "",
+        database=parsed.database,
+        client_flag=CLIENT.MULTI_STATEMENTS,
+        charset="utf8mb4",
+    )
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SET FOREIGN_KEY_CHECKS = 0")  # as dumps do: a key may name a table created later
+            cur.execute(mariadb_ddl(text))
+            while cur.nextset():
+                pass
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _pg_type(kind: exp.DataType | None, enum_type: str | None = None) -> str:
+    """A MySQL column type as a port to PostgreSQL writes it (pgloader's defaults where it has one)."""
+    if kind is None:
+        return "text"
+    t = exp.DataType.Type
+    this = kind.this
+    params = [p.sql(dialect="mysql") for p in kind.expressions]
+    if this in (t.TINYINT, t.UTINYINT) and params == ["1"] or this in (t.BOOLEAN, t.BIT):
+        return "boolean"  # MySQL's BOOLEAN is TINYINT(1)
+    simple = {
+        t.TINYINT: "smallint", t.UTINYINT: "smallint", t.SMALLINT: "smallint", t.USMALLINT: "integer",
+        t.MEDIUMINT: "integer", t.UMEDIUMINT: "integer", t.INT: "integer", t.UINT: "bigint",
+        t.BIGINT: "bigint", t.UBIGINT: "bigint", t.FLOAT: "real", t.DOUBLE: "double precision",
+        t.DATETIME: "timestamp", t.TIMESTAMP: "timestamptz", t.TIMESTAMPTZ: "timestamptz", t.DATE: "date",
+        t.TIME: "time", t.YEAR: "smallint", t.TEXT: "text", t.TINYTEXT: "text", t.MEDIUMTEXT: "text",
+        t.LONGTEXT: "text", t.BLOB: "bytea", t.TINYBLOB: "bytea", t.MEDIUMBLOB: "bytea", t.LONGBLOB: "bytea",
+        t.BINARY: "bytea", t.VARBINARY: "bytea", t.JSON: "jsonb", t.JSONB: "jsonb", t.INET: "inet",
+        t.ENUM: "varchar(255)", t.SET: "varchar(255)",
+    }  # fmt: skip
+    if enum_type is not None and this in (t.ENUM, t.SET):
+        return enum_type
+    if this in simple:
+        return simple[this]
+    if this in (t.DECIMAL, t.UDECIMAL):
+        return f"numeric({', '.join(params)})" if params else "numeric"
+    if this in (t.VARCHAR, t.CHAR, t.NVARCHAR, t.NCHAR):
+        name = "varchar" if this in (t.VARCHAR, t.NVARCHAR) else "char"
+        return f"{name}({params[0]})" if params else name
+    return kind.sql(dialect="postgres")
+
+
+def _quote(name: str, fold: bool = False) -> str:
+    name = name.lower() if fold else name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = False) -> list[str]:
+    """MySQL DDL as PostgreSQL statements: tables, then comments, then foreign keys (so order does not matter).
+
+    Foreign keys to tables the DDL does not create are left out (PostgreSQL cannot declare them).
+
+    Identifiers keep their case (quoted, as the backticks had them) unless *fold_case* lower-cases them, as
+    pgloader does by default; ``ENUM``/``SET`` become ``varchar(255)``, or with *enum_types* a type of their
+    own per column (pgloader's ``<table>_<column>``); ``AUTO_INCREMENT`` becomes an identity. Defaults, indexes
+    and engine options are left out (the catalog reads none of them for classification).
+    """
+    late_keys = {m.group(1): [c.strip(" `") for c in m.group(2).split(",")] for m in _LATE_KEY.finditer(text)}
+    types: list[str] = []
+    tables: list[str] = []
+    comments: list[str] = []
+    foreign: list[tuple[str, str]] = []
+    created: set[str] = set()
+
+    def q(name: str) -> str:
+        return _quote(name, fold_case)
+
+    for stmt in sqlglot.parse(re.sub(r"ALTER TABLE[^;]*;", "", text), read="mysql"):
+        if not isinstance(stmt, exp.Create) or not isinstance(stmt.this, exp.Schema):
+            continue
+        name = stmt.this.this.name
+        created.add(name)
+        lines: list[str] = []
+        keyed = False
+        for item in stmt.this.expressions:
+            if isinstance(item, exp.ColumnDef):
+                kind = item.args.get("kind")
+                enum_type = None
+                if enum_types and kind is not None and kind.this in (exp.DataType.Type.ENUM, exp.DataType.Type.SET):
+                    enum_type = q(f"{name}_{item.name}")
+                    values = ", ".join(dict.fromkeys(_literal(v.name) for v in kind.expressions))
+                    types.append(f"CREATE TYPE {enum_type} AS ENUM ({values})")
+                parts = [q(item.name), _pg_type(kind, enum_type)]
+                for constraint in item.args.get("constraints") or []:
+                    k = constraint.args.get("kind")
+                    if isinstance(k, exp.CommentColumnConstraint):
+                        comments.append(f"COMMENT ON COLUMN {q(name)}.{q(item.name)} IS {_literal(k.this.name)}")
+                    elif isinstance(k, exp.NotNullColumnConstraint) and not k.args.get("allow_null"):
+                        parts.append("NOT NULL")
+                    elif isinstance(k, exp.PrimaryKeyColumnConstraint):
+                        parts.append("PRIMARY KEY")
+                        keyed = True
+                    elif isinstance(k, exp.AutoIncrementColumnConstraint):
+                        parts.append("GENERATED BY DEFAULT AS IDENTITY")
+                lines.append(" ".join(parts))
+            elif isinstance(item, exp.PrimaryKey):
+                lines.append("PRIMARY KEY (" + ", ".join(q(e.name) for e in item.expressions) + ")")
+                keyed = True
+            else:
+                for fk in [item] if isinstance(item, exp.ForeignKey) else list(item.find_all(exp.ForeignKey)):
+                    ref = fk.args["reference"].this  # Schema(Table, columns)
+                    foreign.append(
+                        (
+                            ref.this.name,
+                            f"ALTER TABLE {q(name)} ADD FOREIGN KEY ("
+                            + ", ".join(q(e.name) for e in fk.expressions)
+                            + f") REFERENCES {q(ref.this.name)} ("
+                            + ", ".join(q(e.name) for e in ref.expressions)
+                            + ")",
+                        )
+                    )
+        if name in late_keys and not keyed:
+            lines.append("PRIMARY KEY (" + ", ".join(q(c) for c in late_keys[name]) + ")")
+        properties = stmt.args.get("properties")
+        for prop in properties.expressions if properties else []:
+            if isinstance(prop, exp.SchemaCommentProperty):
+                comments.append(f"COMMENT ON TABLE {q(name)} IS {_literal(prop.this.name)}")
+        tables.append(f"CREATE TABLE {q(name)} (\n  " + ",\n  ".join(lines) + "\n)")
+    # A trimmed schema may keep a key to a table it left out: MariaDB (without key checks) and SQLite keep such
+    # a key, PostgreSQL cannot create it.
+    return types + tables + comments + [sql for target, sql in foreign if target in created]
+
+
+def load_postgres(url: str, text: str, **options: bool) -> None:
+    """Run :func:`mysql_to_postgres` of the DDL in the database of *url* (options passed on)."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            for statement in mysql_to_postgres(text, **options):
+                conn.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------- the CLI and the score
+
+
+def cli(catalog_url: str, *args: str) -> str:
+    """Run ``ropa --catalog URL ARGS`` in process (typer's runner); fails with the output on a non-zero exit."""
+    from typer.testing import CliRunner
+
+    from ropa.cli import app
+
+    result = CliRunner().invoke(app, ["--catalog", catalog_url, *args])
+    if result.exit_code != 0:
+        stderr = result.stderr if result.stderr_bytes is not None else ""
+        raise AssertionError(f"ropa {' '.join(args)} exited {result.exit_code}: {result.output}{stderr}")
+    return result.output
+
+
+def read_export(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            row | {"category": int(row["category"]), "confidence": float(row["confidence"])}
+            for row in csv.DictReader(fh)
+        ]
+
+
+def cli_export(catalog_url: str, source_url: str, system: str, out: Path) -> list[dict[str, Any]]:
+    """``ropa scan URL --system S``, ``ropa classify``, ``ropa tags export --format csv -o out``: the rows."""
+    cli(catalog_url, "scan", source_url, "--system", system)
+    cli(catalog_url, "classify")
+    cli(catalog_url, "tags", "export", "--format", "csv", "-o", str(out))
+    return read_export(out)
+
+
+def labels(app: str) -> dict[tuple[str, str], set[int]]:
+    found: dict[tuple[str, str], set[int]] = defaultdict(set)
+    with (LABELS / f"{app}.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            found[(row["table"], row["column"])].add(int(row["category"]))
+    return found
+
+
+def predictions(
+    rows: list[dict[str, Any]], system: str | None = None
+) -> dict[tuple[str, str], list[tuple[float, int]]]:
+    """``(table, column)`` → ``[(confidence, category)]`` of the export (suggested and confirmed tags)."""
+    found: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
+    for row in rows:
+        if (system is None or row["system"] == system) and row["status"] != "rejected":
+            found[(row["table"], row["column"])].append((float(row["confidence"]), int(row["category"])))
+    return found
+
+
+def top_categories(rows: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
+    """``(table, column)`` → the category scored (the most confident, as ``evaluate`` takes it)."""
+    return {key: max(guess)[1] for key, guess in predictions(rows).items()}
+
+
+def score(rows: list[dict[str, Any]], truth: dict[tuple[str, str], set[int]]) -> tuple[Score, list[str]]:
+    """Personal/not-personal counts and category hits, as ``evaluate`` counts them; and the mistakes."""
+    guessed = predictions(rows)
+    result, mistakes = Score(), []
+    for key in sorted(set(truth) | set(guessed)):
+        want, guess = truth.get(key), guessed.get(key)
+        if want and guess:
+            result.tp += 1
+            top = max(guess)[1]
+            if top in want:
+                result.right += 1
+            else:
+                mistakes.append(f"{key}: labelled {sorted(want)}, suggested {sorted(guess, reverse=True)}")
+        elif want:
+            result.fn += 1
+            mistakes.append(f"{key}: labelled {sorted(want)}, not found")
+        elif guess:
+            result.fp += 1
+            mistakes.append(f"{key}: not personal, suggested {sorted(guess, reverse=True)}")
+    return result, mistakes

@@ -1,0 +1,109 @@
+"""The classification of a real schema does not depend on the database it lives in, nor on the entry point.
+
+Three real public schemas (``tests/data/schemas``), chosen for what differs between backends — gibbon (column
+comments, ``enum``, ``int(10) unsigned zerofill``, ``tinyint(1)``, camelCase names, primary keys added by
+``ALTER TABLE``), mastodon (foreign keys, ``inet``, ``jsonb``, ``boolean``) and openemr (comments, ``longtext``,
+``tinyint(4)``, ``decimal``) — are loaded into SQLite, a throwaway MariaDB database (the DDL as written) and a
+throwaway PostgreSQL database (converted: ``character varying``, ``timestamp without time zone``, ``COMMENT ON``,
+keys added afterwards), then scanned, classified and exported with the real CLI. Each server's export must hold
+the same (table, column, category) rows, with the same confidence, as SQLite's; the CLI export must equal
+:func:`catalog.tag_exchange.export_rows`; and classifying again, or after a re-scan, must change nothing.
+How the schemas are loaded: ``tests/catalog/schema_backends.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from catalog.store import open_catalog
+from catalog.tag_exchange import export_rows
+from tests.catalog.schema_backends import (
+    cli,
+    cli_export,
+    labels,
+    load_mariadb,
+    load_postgres,
+    load_sqlite,
+    read_export,
+    schema_text,
+    score,
+)
+
+APPS = ["gibbon", "mastodon", "openemr"]
+Rows = list[dict[str, Any]]
+
+
+def _tags(rows: Rows) -> set[tuple[str, str, int]]:
+    return {(r["table"], r["column"], r["category"]) for r in rows}
+
+
+def _confidences(rows: Rows) -> dict[tuple[str, str, int], float]:
+    return {(r["table"], r["column"], r["category"]): r["confidence"] for r in rows}
+
+
+def _classified(tmp_path: Path, app: str, url: str, backend: str) -> Rows:
+    """The export after scan + classify; checks the entry points agree and classification is idempotent."""
+    catalog_url = f"sqlite:///{tmp_path / f'{backend}-catalog.db'}"
+    first = cli_export(catalog_url, url, app, tmp_path / f"{backend}.csv")
+    assert first, f"{app} on {backend}: nothing classified"
+    catalog = open_catalog(catalog_url)
+    try:
+        library = [r | {"confidence": float(r["confidence"])} for r in export_rows(catalog)]
+    finally:
+        catalog.dispose()
+    assert first == library, f"{app} on {backend}: the CLI export differs from export_rows"
+    cli(catalog_url, "classify")
+    cli(catalog_url, "tags", "export", "--format", "csv", "-o", str(tmp_path / f"{backend}-again.csv"))
+    assert read_export(tmp_path / f"{backend}-again.csv") == first, f"{app} on {backend}: a second classify changed"
+    again = cli_export(catalog_url, url, app, tmp_path / f"{backend}-rescan.csv")
+    assert again == first, f"{app} on {backend}: classify after a re-scan changed the tags"
+    return first
+
+
+@pytest.fixture(scope="module")
+def sqlite_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rows]:
+    """Each app's export from SQLite — the reference (what ``test_classify_real`` measures)."""
+    out = {}
+    for app in APPS:
+        folder = tmp_path_factory.mktemp(f"{app}-sqlite")
+        out[app] = _classified(folder, app, load_sqlite(folder / f"{app}.db", schema_text(app)), "sqlite")
+    return out
+
+
+def _same_as_sqlite(rows: Rows, reference: Rows, app: str, backend: str) -> None:
+    truth = labels(app)
+    got, want = score(rows, truth)[0], score(reference, truth)[0]
+    figures = (
+        f"{backend} F1 {got.f1:.3f} accuracy {got.accuracy:.3f}, sqlite F1 {want.f1:.3f} accuracy {want.accuracy:.3f}"
+    )
+    only_here, only_sqlite = sorted(_tags(rows) - _tags(reference)), sorted(_tags(reference) - _tags(rows))
+    assert not only_here and not only_sqlite, (
+        f"{app}: {figures}\n only on {backend}: {only_here[:20]}\n only on sqlite: {only_sqlite[:20]}"
+    )
+    theirs, ours = _confidences(reference), _confidences(rows)
+    moved = sorted((key, theirs[key], ours[key]) for key in ours if abs(theirs[key] - ours[key]) > 1e-9)
+    assert not moved, f"{app}: confidence differs from sqlite on {backend} (key, sqlite, {backend}): {moved[:20]}"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("app", APPS)
+def test_postgres_classifies_as_sqlite(
+    app: str, pg_database: str, sqlite_exports: dict[str, Rows], tmp_path: Path
+) -> None:
+    load_postgres(pg_database, schema_text(app))
+    rows = _classified(tmp_path, app, pg_database, "postgres")
+    assert {r["schema"] for r in rows} == {"public"}
+    _same_as_sqlite(rows, sqlite_exports[app], app, "postgres")
+
+
+@pytest.mark.mysql
+@pytest.mark.parametrize("app", APPS)
+def test_mariadb_classifies_as_sqlite(
+    app: str, mysql_database: str, sqlite_exports: dict[str, Rows], tmp_path: Path
+) -> None:
+    load_mariadb(mysql_database, schema_text(app))
+    rows = _classified(tmp_path, app, mysql_database, "mariadb")
+    _same_as_sqlite(rows, sqlite_exports[app], app, "mariadb")
