@@ -144,6 +144,15 @@ def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return False
 
 
+def _links_person(toks: tuple[str, ...], rules: RuleSet) -> bool:
+    """Does a column name refer to a person (``user_id``)? A rule for whole names only (``assignee``) must cover
+    the whole name: a mailbox's ``ticket_assignee`` setting names no person."""
+    return any(
+        m.rule.id in _PERSON_LINKS and (not m.rule.whole or (m.start, m.end) == (0, len(toks)))
+        for m in rules.match_name(toks)
+    )
+
+
 def _record_phrases(rules: RuleSet) -> frozenset[str]:
     """The record kinds of several words (``timesheet item``) that outrank a technical head word (``item``)."""
     return frozenset(
@@ -167,9 +176,7 @@ def table_context(
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
-    if technical and any(
-        m.rule.id in _PERSON_LINKS for column in column_names for m in rules.match_name(rules.split(tokens(column)))
-    ):
+    if technical and any(_links_person(rules.split(tokens(column)), rules) for column in column_names):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and _head_in(toks, _record_phrases(rules), rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
@@ -181,7 +188,7 @@ def table_context(
         login = any("name.credentials" in ids for ids in matched)
         # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
         setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
-        links = any(ids & _PERSON_LINKS for ids in matched)
+        links = any(_links_person(toks, rules) for toks in names)
         if setup >= rules.technical_min_hits and setup >= hits + account and not links:
             technical = True
         else:
