@@ -22,6 +22,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _ends_with_word,
+    _head_in,
     table_context,
 )
 
@@ -186,6 +187,15 @@ def person_references(
     foreign keys and ``<noun>_id`` columns of the other tables that point at it link their rows to a person.
     """
     people = {t.name.lower(): _head_noun(t.tokens) for t in tables if t.person and not t.org and not t.technical}
+    # Tenants: a table about people only by its columns (``accounts`` with the signing-up person's name and e-mail)
+    # that a table named after people with names of their own belongs to (``users.account_id``) groups those
+    # people — an account of the organisation — so ``account_id`` elsewhere links a row to no one.
+    members = [t for t in tables if t.named and _head_in(t.tokens, rules.person_tables, rules)]
+    for t in tables:
+        key = t.name.lower()
+        if key in people and not _head_in(t.tokens, rules.person_tables, rules):
+            if any(_refers_to(head, people[key]) for m in members if m is not t for head in m.references):
+                del people[key]
 
     def is_person(target: str) -> bool:
         return target.lower() in people or table_context(target, (), rules).person

@@ -38,6 +38,8 @@ _PERSON_EVIDENCE = frozenset(
     {"name.first_name", "name.last_name", "name.full_name", "name.personal_code", "name.birth",
      "name.identity_document"}
 )  # fmt: skip
+# Columns naming a person: a table of people with names of its own is no mere login of another table's people.
+_NAME_EVIDENCE = frozenset({"name.first_name", "name.last_name", "name.full_name"})
 # A login with a password, or a username with a profile photo, is a person's account (``accounts``, ``members``).
 _ACCOUNT_EVIDENCE = frozenset({"name.credentials", "name.photo"})
 
@@ -70,6 +72,8 @@ class TableInfo:
     aggregate: bool = False
     tokens: tuple[str, ...] = ()
     scope: tuple[str, ...] = ()
+    named: bool = False  # has columns naming a person (first name, surname, full name)
+    references: tuple[tuple[str, ...], ...] = ()  # the nouns of its ``<noun>_id`` columns (account, user …)
 
 
 @dataclass(frozen=True)
@@ -196,9 +200,13 @@ def table_context(
         if not person and not technical:
             org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
             org = org_hits >= rules.org_min_hits
+    names = [rules.split(tokens(column)) for column in column_names]
+    named = any({m.rule.id for m in rules.match_name(toks)} & _NAME_EVIDENCE for toks in names)
+    references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
     return TableInfo(
-        name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope
-    )
+        name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope,
+        named=named, references=references,
+    )  # fmt: skip
 
 
 __all__ = [
