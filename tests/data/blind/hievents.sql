@@ -7,7 +7,10 @@
 -- MySQL DDL: identity/serial -> AUTO_INCREMENT, varchar without a length -> varchar(255), boolean -> tinyint(1),
 -- jsonb -> json, numeric -> decimal, timestamp(0) -> timestamp; CHECK constraints and indexes left out;
 -- `password_reset_tokens` and `password_resets` declare no primary key upstream, their identity `id` is made the
--- key here. Only upstream's foreign keys, among the tables kept.
+-- key here; the integer columns that upstream's PostgreSQL lets reference bigint keys (organizers.account_id,
+-- events.account_id/user_id, the event_id/order_id/ticket_id/... of tickets, orders, order_items, attendees and
+-- question_answers) are written bigint, as MySQL requires for the key. Only upstream's foreign keys, among the
+-- tables kept.
 -- Left out: migrations, event_settings, event_daily_statistics, ticket_questions.
 -- `accounts` are the organiser accounts created at sign-up (named after the signing-up person, with their e-mail);
 -- `users` are the staff logins of an account; `organizers` are the organising bodies shown on event pages.
@@ -160,7 +163,7 @@ CREATE TABLE `images` (
 
 CREATE TABLE `organizers` (
   `id` bigint NOT NULL AUTO_INCREMENT,
-  `account_id` int NOT NULL,
+  `account_id` bigint NOT NULL,
   `name` varchar(255) NOT NULL,
   `email` varchar(255) NOT NULL,
   `phone` varchar(20) DEFAULT NULL,
@@ -178,8 +181,8 @@ CREATE TABLE `organizers` (
 CREATE TABLE `events` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `title` varchar(255) NOT NULL,
-  `account_id` int NOT NULL,
-  `user_id` int NOT NULL,
+  `account_id` bigint NOT NULL,
+  `user_id` bigint NOT NULL,
   `start_date` timestamp NULL DEFAULT NULL,
   `end_date` timestamp NULL DEFAULT NULL,
   `description` text DEFAULT NULL,
@@ -204,7 +207,7 @@ CREATE TABLE `events` (
 CREATE TABLE `tickets` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `title` varchar(255) NOT NULL,
-  `event_id` int NOT NULL,
+  `event_id` bigint NOT NULL,
   `sale_start_date` timestamp NULL DEFAULT NULL,
   `sale_end_date` timestamp NULL DEFAULT NULL,
   `max_per_order` int DEFAULT NULL,
@@ -248,7 +251,7 @@ CREATE TABLE `promo_codes` (
 CREATE TABLE `orders` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `short_id` varchar(20) NOT NULL,
-  `event_id` int NOT NULL,
+  `event_id` bigint NOT NULL,
   `total_before_additions` decimal(14,2) NOT NULL DEFAULT '0.00',
   `total_refunded` decimal(14,2) NOT NULL DEFAULT '0.00',
   `total_gross` decimal(14,2) NOT NULL DEFAULT '0.00',
@@ -265,7 +268,7 @@ CREATE TABLE `orders` (
   `public_id` varchar(255) NOT NULL,
   `point_in_time_data` json DEFAULT NULL,
   `payment_gateway` varchar(255) DEFAULT NULL,
-  `promo_code_id` int DEFAULT NULL,
+  `promo_code_id` bigint DEFAULT NULL,
   `promo_code` varchar(255) DEFAULT NULL,
   `address` json DEFAULT NULL,
   `created_at` timestamp NOT NULL,
@@ -402,8 +405,8 @@ CREATE TABLE `order_items` (
   `id` bigint NOT NULL AUTO_INCREMENT,
   `total_before_additions` decimal(14,2) NOT NULL,
   `quantity` int NOT NULL,
-  `order_id` int NOT NULL,
-  `ticket_id` int NOT NULL,
+  `order_id` bigint NOT NULL,
+  `ticket_id` bigint NOT NULL,
   `item_name` varchar(255) DEFAULT NULL,
   `price` decimal(14,2) NOT NULL,
   `price_before_discount` decimal(14,2) DEFAULT NULL,
@@ -412,7 +415,7 @@ CREATE TABLE `order_items` (
   `total_gross` decimal(14,2) DEFAULT NULL,
   `total_service_fee` decimal(14,2) DEFAULT '0.00',
   `taxes_and_fees_rollup` json DEFAULT NULL,
-  `ticket_price_id` int NOT NULL,
+  `ticket_price_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   CONSTRAINT `fk_order_items_order_id` FOREIGN KEY (`order_id`) REFERENCES `orders` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_order_items_ticket_id` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`),
@@ -425,9 +428,9 @@ CREATE TABLE `attendees` (
   `first_name` varchar(255) NOT NULL DEFAULT '',
   `last_name` varchar(255) NOT NULL DEFAULT '',
   `email` varchar(255) NOT NULL,
-  `order_id` int NOT NULL,
-  `ticket_id` int NOT NULL,
-  `event_id` int NOT NULL,
+  `order_id` bigint NOT NULL,
+  `ticket_id` bigint NOT NULL,
+  `event_id` bigint NOT NULL,
   `public_id` varchar(255) NOT NULL,
   `status` varchar(20) NOT NULL,
   `checked_in_by` bigint DEFAULT NULL,
@@ -449,10 +452,10 @@ CREATE TABLE `attendees` (
 
 CREATE TABLE `question_answers` (
   `id` bigint NOT NULL AUTO_INCREMENT,
-  `question_id` int NOT NULL,
-  `order_id` int NOT NULL,
-  `attendee_id` int DEFAULT NULL,
-  `ticket_id` int DEFAULT NULL,
+  `question_id` bigint NOT NULL,
+  `order_id` bigint NOT NULL,
+  `attendee_id` bigint DEFAULT NULL,
+  `ticket_id` bigint DEFAULT NULL,
   `created_at` timestamp NOT NULL,
   `updated_at` timestamp NOT NULL,
   `deleted_at` timestamp NULL DEFAULT NULL,
@@ -506,7 +509,7 @@ CREATE TABLE `ticket_capacity_assignments` (
   `updated_at` timestamp NULL DEFAULT NULL,
   `deleted_at` timestamp NULL DEFAULT NULL,
   PRIMARY KEY (`id`),
-  UNIQUE KEY `ticket_capacity_assignments_ticket_id_capacity_assignment_id_unique` (`ticket_id`, `capacity_assignment_id`),
+  UNIQUE KEY `ticket_capacity_assignments_ticket_id_capacity_assignment_id_un` (`ticket_id`, `capacity_assignment_id`),
   FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE,
   FOREIGN KEY (`capacity_assignment_id`) REFERENCES `capacity_assignments` (`id`) ON DELETE CASCADE
 );
