@@ -272,6 +272,15 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         for phrase in rule.phrases + rule.comments:
             vocabulary.update(t for t in tokens(phrase) if len(t) >= 3 and not t.isdigit())
     ruleset.vocabulary = frozenset(vocabulary)
+    table_words = set(vocabulary)
+    for context in (person, org, technical, aggregate):
+        for phrase in context.get("tables") or ():
+            table_words.update(t for t in tokens(str(phrase)) if len(t) >= 3 and t.isalpha())
+    for record in records.tables:
+        table_words.update(t for phrase in record.words for t in phrase if len(t) >= 3 and t.isalpha())
+    for rule in name_rules:
+        table_words.update(t for phrase in rule.tables for t in phrase if len(t) >= 3 and t.isalpha())
+    ruleset.table_vocabulary = frozenset(table_words)
     for rule in name_rules:
         for phrase in rule.phrases:
             toks = tokens(phrase)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalog.words import _MAX_SPAN, _contains, _split_word, family, phrase_in, stem, tokens
+from catalog.words import _MAX_SPAN, _contains, _split_after_prefix, _split_word, family, phrase_in, stem, tokens
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 NAMES_FILE = RULES_DIR / "names.yaml"
@@ -153,6 +153,7 @@ class RuleSet:
     by_id: dict[str, Any] = field(default_factory=dict)
     regex_rules: tuple[NameRule, ...] = ()
     vocabulary: frozenset[str] = frozenset()
+    table_vocabulary: frozenset[str] = frozenset()  # vocabulary plus the words naming kinds of tables
     technical_columns: frozenset[str] = frozenset()
     technical_min_hits: int = 2
 
@@ -160,14 +161,22 @@ class RuleSet:
         """Split run-together tokens into known words: ``mailingcity`` → mailing city (see ``compound_words``).
 
         A column token that is itself a rule phrase run together (``firstname``) stays whole; table names are
-        always split (``contactaddress`` → contact address) because their head noun decides their context.
+        always split (``contactaddress`` → contact address) because their head noun decides their context, an
+        unknown leading word included (``gibbonperson`` → gibbon person: PostgreSQL folds unquoted ``gibbonPerson``).
         """
         if not any(len(t) >= 7 for t in toks):
             return toks
-        index: dict[str, Any] = {} if table else self.name_index
-        out: list[str] = []
+        if table:
+            out: list[str] = []
+            for token in toks:
+                parts = _split_word(token, self.vocabulary, {}) if len(token) >= 7 else (token,)
+                if len(parts) == 1 and len(token) >= 7:
+                    parts = _split_after_prefix(token, self.table_vocabulary)
+                out.extend(parts)
+            return tuple(out)
+        out = []
         for token in toks:
-            out.extend(_split_word(token, self.vocabulary, index) if len(token) >= 7 else (token,))
+            out.extend(_split_word(token, self.vocabulary, self.name_index) if len(token) >= 7 else (token,))
         return tuple(out)
 
     name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)

@@ -128,6 +128,27 @@ def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -
     return (token,)
 
 
+def _split_after_prefix(token: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """``gibbonperson`` → gibbon person: an unknown leading word (an application's prefix) before known words.
+
+    For table names folded to lower case (PostgreSQL folds unquoted ``gibbonPerson``): the rest must split
+    wholly into known words, and the shortest prefix (of at least 3 letters) wins.
+
+    >>> _split_after_prefix("gibbonpersonmedical", frozenset({"person", "medical"}))
+    ('gibbon', 'person', 'medical')
+    """
+    if token in vocabulary:
+        return (token,)
+    for cut in range(3, len(token) - 3):
+        if token[:cut] in vocabulary:
+            continue  # a known first word: the rest is not known as a whole (``mailnotifications``)
+        rest = token[cut:]
+        parts = (rest,) if rest in vocabulary else _split_word(rest, vocabulary, {})
+        if all(p in vocabulary for p in parts):
+            return (token[:cut], *parts)
+    return (token,)
+
+
 def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
     return "".join(toks), "".join(stem(t) for t in toks)
 
