@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -149,3 +156,84 @@ def throwaway_database(server: str, setup: str | list[str]) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def database_maker() -> Callable[..., Any]:
     return throwaway_database
+
+
+PG_INSTALL = Path(os.environ.get("ROPA_TEST_PG_INSTALL", "/usr/lib/postgresql"))
+
+
+def _pg_bin() -> Path:
+    """The newest installed PostgreSQL's bin directory (Debian: /usr/lib/postgresql/<major>/bin)."""
+    found = sorted((p.parent for p in PG_INSTALL.glob("*/bin/initdb")), key=lambda b: int(b.parent.name), reverse=True)
+    if not found:
+        reason = f"no PostgreSQL server binaries (initdb) under {PG_INSTALL}"
+        if IN_CI:
+            pytest.fail(f"{reason} under CI: the image's postgresql package provides them")
+        pytest.skip(reason)
+    return found[0]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class PasswordServer:
+    """A PostgreSQL cluster of its own that checks passwords (the shared one trusts 127.0.0.1)."""
+
+    user: str
+    password: str
+    port: int
+
+    def url(self, password: str | None = None, database: str = "postgres") -> str:
+        """A plain ``postgresql://`` URL, as a user would type it (``password=None``: none in the URL)."""
+        auth = self.user if password is None else f"{self.user}:{password}"
+        return f"postgresql://{auth}@127.0.0.1:{self.port}/{database}"
+
+
+@pytest.fixture(scope="session")
+def pg_password_server() -> Iterator[PasswordServer]:
+    """Starts a throwaway PostgreSQL cluster with ``scram-sha-256`` authentication; removed afterwards.
+
+    ``initdb`` refuses to run as root, so as root (CI, this machine) the cluster belongs to the
+    ``postgres`` account. Missing binaries skip outside CI and fail under it; a cluster that will not
+    initialise or start fails the tests that need it, with the server's own output.
+    """
+    bin_dir = _pg_bin()
+    user, password = "ropa_owner", f"Parole-{uuid.uuid4().hex[:12]}"
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    home = Path(tempfile.mkdtemp(prefix="ropa_pg_"))
+    data, log, pwfile = home / "data", home / "server.log", home / "pwfile"
+    pwfile.write_text(password + "\n")
+    pwfile.chmod(0o600)
+    if as_postgres:
+        account = pwd.getpwnam("postgres")
+        for path in (home, pwfile):
+            os.chown(path, account.pw_uid, account.pw_gid)
+
+    def run(*args: str | Path) -> None:
+        done = subprocess.run([*as_postgres, *map(str, args)], capture_output=True, text=True, timeout=60)
+        if done.returncode != 0:
+            server_log = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            pytest.fail(f"{Path(str(args[0])).name} failed ({done.returncode}): {done.stderr.strip()}\n{server_log}")
+
+    port = _free_port()
+    started = False
+    try:
+        run(
+            bin_dir / "initdb", "-D", data, "-U", user, "--pwfile", pwfile, "--auth=scram-sha-256",
+            "--encoding=UTF8", "--no-sync", "--no-instructions",
+        )  # fmt: skip
+        options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off"
+        run(bin_dir / "pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "-t", "30", "start")
+        started = True
+        yield PasswordServer(user, password, port)
+    finally:
+        if started:
+            subprocess.run(
+                [*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                capture_output=True,
+                timeout=60,
+            )
+        shutil.rmtree(home, ignore_errors=True)
