@@ -93,6 +93,7 @@ def suggest_table(
         if any(sig.kind == "fk" or sig.rule in _PERSON_LINKS for f in unscaled for sug in f for sig in sug.signals):
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
+    out = _polymorphic(columns, out, rules)
     if table.aggregate or table.technical:
         return out
     rec = rules.records
@@ -168,6 +169,21 @@ def suggest_table(
             "record", f"record.{category}", category, rec.confidence, {"table": words, "linked_by": linked_by[:5]}
         )
         out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
+    return out
+
+
+def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:
+    """``subject_id`` beside ``subject_type`` points at a row of any table the type names: a person only when the
+    noun says so (``causer``, ``notifiable``, ``user`` — see ``foreign_keys.polymorphic_people``)."""
+    names = {"".join(_name_tokens(c.name, rules)) for c in columns}
+    for i, column in enumerate(columns):
+        toks = _name_tokens(column.name, rules)
+        if len(toks) < 2 or toks[-1] != "id" or "".join(toks[:-1]) + "type" not in names:
+            continue
+        if "".join(toks[:-1]) in rules.fk.polymorphic_people:
+            continue
+        if out[i] and all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sug in out[i] for sig in sug.signals):
+            out[i] = []
     return out
 
 

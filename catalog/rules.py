@@ -88,6 +88,8 @@ class FkRule:
     explain_lv: str
     # short names of references (``pid``) and the person noun they stand for when the system has such a table
     abbreviations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # polymorphic references (``<noun>_id`` beside ``<noun>_type``) that point at a person whatever the type says
+    polymorphic_people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

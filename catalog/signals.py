@@ -29,6 +29,9 @@ from catalog.suggestion import (
 
 # ---------------------------------------------------------------- the engine
 
+# How a reference to another table's row ends: ``user_id``, and the ``<noun>number`` keys (``borrowernumber``).
+_KEY_ENDS = frozenset({"id", "number", "no", "nr"})
+
 
 def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
     return _scope_has(table.scope or table.tokens, words)
@@ -252,13 +255,13 @@ def suggest(
         if is_person:
             fk = rules.fk
             signals.append(Signal("fk", fk.id, fk.category, fk.confidence, {"target": column.fk_target}))
-    elif (
-        person_refs is not None
-        and not shielded
-        and (not column.is_pk or _extension_key(_name_tokens(column.name, rules), table))
-        and fam in (None, "number", "text")
-    ):
+    elif person_refs is not None and not shielded and fam in (None, "number", "text"):
         named = _named_reference(column.name, table, rules, person_refs)
+        if named is not None and column.is_pk and named.lower() == table.name.lower():
+            named = None  # the person table's own key (borrowers.borrowernumber)
+        elif named is not None and _name_tokens(column.name, rules)[-1] != "id" and name_sigs:
+            named = None  # "contact_number" is a phone number, whatever table of contacts there is
+        # (a key that names another person table makes a one-to-one extension of it: patronimage.borrowernumber)
         if named is not None and not any(sig.category == rules.fk.category for sig in signals):
             fk = rules.fk
             signals.append(Signal("fk", fk.id, fk.category, fk.confidence * 0.95, {"target": named, "by": "name"}))
@@ -314,7 +317,7 @@ def _named_reference(
     short = dict(rules.fk.abbreviations).get(toks[-1]) if toks else None
     if short is not None and len(toks) <= 2:
         return person_refs(short)
-    if len(toks) < 2 or toks[-1] != "id" or _is_own_key(toks, table):
+    if len(toks) < 2 or toks[-1] not in _KEY_ENDS or _is_own_key(toks, table):
         return None
     for size in (2, 1):
         if len(toks) > size:
