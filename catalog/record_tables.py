@@ -36,12 +36,28 @@ def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
     return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
 
 
-def _record_category(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
+def _record_category(table: TableInfo, rules: RuleSet, columns: Sequence[ColumnInfo] = ()) -> tuple[int, str] | None:
     """The kind of record the table's name says it holds (longest matching phrase wins), if any.
 
     The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
-    ``thread_entry`` holds messages, ``thread_event`` does not.
+    ``thread_entry`` holds messages, ``thread_event`` does not. A name that says no kind may be made good by the
+    columns (``issues`` with ``date_due`` and ``returndate`` holds loans); a table whose columns show things on
+    sale (``quantity_available``, ``start_sale_date``) is a catalogue, whatever its name (event ``tickets``).
     """
+    names = [_name_tokens(c.name, rules) for c in columns]
+    keys = [{"".join(t), "".join(stem(w) for w in t)} for t in names]
+    if sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2:
+        return None
+    found = _record_by_name(table, rules)
+    if found is not None:
+        return found
+    for rr in rules.records.tables:
+        if rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
+            return rr.category, "records known by their columns"
+    return None
+
+
+def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
     toks = tuple(t for t in table.tokens if not t.isdigit())
     while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
         toks = toks[:-1]
@@ -105,7 +121,7 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    record = _record_category(table, rules)
+    record = _record_category(table, rules, columns)
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:

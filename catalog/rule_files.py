@@ -226,6 +226,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
                 words=tuple(t for t in (tokens(str(w)) for w in entry.get("words") or ()) if t),
                 scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
                 anywhere=bool(entry.get("anywhere", False)),
+                columns=_word_set(entry.get("columns"), npath, f"{rid}.columns"),
             )
         )
     records = Records(
@@ -238,6 +239,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         person_category=int(person_rec.get("category", 5)),
         person_columns=_word_set(person_rec.get("columns"), npath, "records.person.columns"),
         address_columns=_word_set(person_rec.get("address_columns"), npath, "records.person.address_columns"),
+        catalogue_columns=_word_set(rec.get("catalogue_columns"), npath, "records.catalogue_columns"),
         tables=tuple(record_rules),
     )
     ruleset = RuleSet(

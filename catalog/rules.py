@@ -100,6 +100,8 @@ class RecordRule:
     words: tuple[tuple[str, ...], ...]
     scope: frozenset[str]
     anywhere: bool = False  # distinctive words (cdr) name the record wherever they stand: cdr_voice
+    # a table whose name says no kind is this record when at least two of its column names are among these
+    columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class Records:
     person_columns: frozenset[str]
     tables: tuple[RecordRule, ...]
     address_columns: frozenset[str] = frozenset()
+    # columns of a catalogue of things on sale (ticket types, products): two of them and the table is no record
+    catalogue_columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
