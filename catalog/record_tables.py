@@ -143,6 +143,12 @@ def suggest_table(
                     {"table": record[1], "staff": found[0].signals[0].rule},
                 )  # fmt: skip
                 out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
+        for i in _staff_references(columns, out, rules, person_refs):
+            signal = Signal(
+                "record", f"record.{record[0]}", record[0], out[i][0].confidence,
+                {"table": record[1], "staff": columns[i].name},
+            )  # fmt: skip
+            out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
@@ -186,6 +192,43 @@ def suggest_table(
         )
         out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
     return out
+
+
+def _staff_references(
+    columns: Sequence[ColumnInfo],
+    out: list[list[Suggestion]],
+    rules: RuleSet,
+    person_refs: Callable[[tuple[str, ...]], str | None] | None,
+) -> list[int]:
+    """The person references of a record that name the staff acting in it, beside the person it is about.
+
+    Rule 3 of the labelling: the member of staff who issues a loan, manages a fine or closes a conversation takes
+    the record's category. A reference is the staff's when its name says an act (``issuer_id``, ``manager_id``,
+    ``closed_by_user_id`` — see ``records.staff_roles``) or when it points at ``users`` in a system that keeps its
+    customers, contacts or patrons in a table of their own; never when it names such a person
+    (``created_by_customer_id``), and only when another reference names the person the record is about.
+    """
+    rec = rules.records
+    refs: dict[int, tuple[str, ...]] = {}
+    for i, found in enumerate(out):
+        if found and found[0].category == rules.fk.category:
+            if all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sig in found[0].signals):
+                refs[i] = _name_tokens(columns[i].name, rules)
+    if len(refs) < 2:
+        return []
+    users_are_staff = (
+        person_refs is not None
+        and person_refs(("user",)) is not None
+        and any(person_refs((noun,)) is not None for noun in rec.subject_nouns)
+    )
+
+    def staff(toks: tuple[str, ...]) -> bool:
+        if any(t in rec.subject_nouns or stem(t) in rec.subject_nouns for t in toks):
+            return False
+        return any(t in rec.staff_roles for t in toks) or (users_are_staff and toks[-2:] in (("user", "id"),))
+
+    acting = [i for i, toks in refs.items() if staff(toks)]
+    return acting if len(acting) < len(refs) else []
 
 
 def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:

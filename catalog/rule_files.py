@@ -240,6 +240,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         person_columns=_word_set(person_rec.get("columns"), npath, "records.person.columns"),
         address_columns=_word_set(person_rec.get("address_columns"), npath, "records.person.address_columns"),
         catalogue_columns=_word_set(rec.get("catalogue_columns"), npath, "records.catalogue_columns"),
+        staff_roles=_word_set(rec.get("staff_roles"), npath, "records.staff_roles"),
+        subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
         tables=tuple(record_rules),
     )
     ruleset = RuleSet(

@@ -118,6 +118,10 @@ class Records:
     address_columns: frozenset[str] = frozenset()
     # columns of a catalogue of things on sale (ticket types, products): two of them and the table is no record
     catalogue_columns: frozenset[str] = frozenset()
+    # words of a reference saying the person acts in the record (issuer_id, closed_by_user_id): rule 3, staff
+    staff_roles: frozenset[str] = frozenset()
+    # nouns of the people records are about (customer, patron …): users are staff where these have a table
+    subject_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
