@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,8 @@ import sqlalchemy as sa
 from catalog import detectors
 from catalog.errors import ConfigError, RopaError, ScanError
 from catalog.store import Catalog, redact_url, schema, utcnow
-from catalog.store.snapshots import Diff, apply_snapshot
-from connectors.base import Progress, SystemSnapshot
+from catalog.store.snapshots import Diff, SnapshotWriter
+from connectors.base import Progress, SnapshotSink, SystemSnapshot, TableSnapshot
 from connectors.connection import connect, connector_for, resolve_url
 
 
@@ -61,14 +61,22 @@ class ScanOutcome:
 
 
 def _snapshot(
-    url: str, system: str, schemas: Sequence[str] | None, sample: int, progress: Progress | None
+    url: str,
+    system: str,
+    schemas: Sequence[str] | None,
+    sample: int,
+    progress: Progress | None,
+    sink: SnapshotSink | None = None,
 ) -> tuple[str, SystemSnapshot]:
-    """Read the source (never writes it): structure, then the optional sample, on one read-only session."""
+    """Read the source (never writes it): structure, then the optional sample, on one read-only session.
+
+    A *sink* gets the structure while it is read (see :class:`_CatalogSink`).
+    """
     connector = connector_for(resolve_url(url, system), system)
     with connect(connector, system) as conn:
         if progress:
             progress("reading catalog", 0, 1)
-        snap = connector.snapshot(conn, schemas)
+        snap = connector.snapshot(conn, schemas, sink)
         if progress:
             progress("reading catalog", 1, 1)
         if schemas and not snap.schemas and not snap.skipped:
@@ -141,6 +149,84 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class _CatalogFailure(Exception):
+    """A catalog error raised inside the source's read: carried past the source's error translation."""
+
+
+class _CatalogSink:
+    """Writes the snapshot to the catalog as the connector hands it over (a ``SnapshotSink``).
+
+    The catalog transaction opens when the table list arrives, so with a streaming connector (MySQL)
+    the catalog is written while the source computes the next columns; it commits only after the
+    whole scan succeeded, and a failure anywhere rolls it back — the previous snapshot stays.
+    """
+
+    def __init__(
+        self, catalog: Catalog, stack: ExitStack, system: str, url: str, now: Any, progress: Progress | None
+    ) -> None:
+        self.catalog, self.stack, self.system, self.url, self.now, self.progress = (
+            catalog, stack, system, url, now, progress
+        )  # fmt: skip
+        self.conn: sa.Connection | None = None
+        self.system_id = 0
+        self.writer: SnapshotWriter | None = None
+        self.guarded = _Guarded(self)
+
+    def tables(self, snap: SystemSnapshot) -> None:
+        if self.progress:
+            self.progress("saving", 0, 1)
+        self.conn = conn = self.stack.enter_context(self.catalog.begin())
+        now = self.now
+        system_id = _system_id(conn, self.system)
+        if system_id is None:
+            system_id = conn.execute(
+                schema.system.insert().values(
+                    name=self.system,
+                    kind="database",
+                    dialect=snap.dialect,
+                    url=self.url,
+                    created_at=now,
+                    last_scanned_at=now,
+                )
+            ).inserted_primary_key[0]  # type: ignore[index]
+        else:
+            conn.execute(
+                schema.system.update()
+                .where(schema.system.c.id == system_id)
+                .values(dialect=snap.dialect, url=self.url, last_scanned_at=now)
+            )  # fmt: skip
+        self.system_id = system_id
+        self.writer = SnapshotWriter(conn, system_id, now)
+        self.writer.tables(snap)
+
+    def columns(self, tables: Sequence[TableSnapshot]) -> None:
+        assert self.writer is not None, "tables() comes first"
+        self.writer.columns(tables)
+
+
+class _Guarded:
+    """The sink as the connector sees it: catalog driver errors leave as :class:`_CatalogFailure`.
+
+    Without this, :func:`connectors.connection.connect` would report a catalog failure raised during
+    the read as a failure of the source database.
+    """
+
+    def __init__(self, sink: _CatalogSink) -> None:
+        self.sink = sink
+
+    def tables(self, snap: SystemSnapshot) -> None:
+        try:
+            self.sink.tables(snap)
+        except sa.exc.DBAPIError as exc:
+            raise _CatalogFailure() from exc
+
+    def columns(self, tables: Sequence[TableSnapshot]) -> None:
+        try:
+            self.sink.columns(tables)
+        except sa.exc.DBAPIError as exc:
+            raise _CatalogFailure() from exc
+
+
 def _scan(
     catalog: Catalog,
     url: str,
@@ -151,36 +237,33 @@ def _scan(
     started: Any,
     clock: float,
 ) -> ScanResult:
-    try:
-        dialect, snap = _snapshot(url, system, schemas, sample, progress)
-    except ScanError as exc:
-        _record_failure(catalog, system, started, exc)
-        raise
-    if progress:
-        progress("saving", 0, 1)
-    now = utcnow()
-    with catalog.begin() as conn:
-        system_id = _system_id(conn, system)
-        stored_url = redact_url(url)
-        if system_id is None:
-            system_id = conn.execute(
-                schema.system.insert().values(
-                    name=system, kind="database", dialect=dialect, url=stored_url, created_at=now, last_scanned_at=now
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
-        else:
-            conn.execute(
-                schema.system.update()
-                .where(schema.system.c.id == system_id)
-                .values(dialect=dialect, url=stored_url, last_scanned_at=now)
-            )
-        diff = apply_snapshot(conn, system_id, snap, now)
+    with catalog.connect() as conn:
+        _system_id(conn, system)  # a declared system's name: refused before anything is read
+    stored_url = redact_url(url)
+    with ExitStack() as stack:
+        sink = _CatalogSink(catalog, stack, system, stored_url, utcnow(), progress)
+        try:
+            # Without sampling the structure goes to the catalog as it is read; with it, the columns'
+            # profiles come last, so the snapshot is written whole after the sample.
+            dialect, snap = _snapshot(url, system, schemas, sample, progress, sink.guarded if sample == 0 else None)
+        except _CatalogFailure as failure:
+            raise failure.__cause__ from None  # type: ignore[misc]  # inside the catalog transaction: rolled back
+        except ScanError as exc:
+            stack.close()  # roll back what was written
+            _record_failure(catalog, system, started, exc)
+            raise
+        if sink.writer is None:
+            sink.tables(snap)
+            sink.columns(snap.tables)
+        assert sink.writer is not None and sink.conn is not None
+        diff = sink.writer.finish()
         result = _result(system, dialect, stored_url, snap, diff, time.perf_counter() - clock)
-        conn.execute(
+        sink.conn.execute(
             schema.scan_run.insert().values(
-                system_id=system_id, started_at=started, finished_at=utcnow(), status="ok", summary=_summary(result)
+                system_id=sink.system_id, started_at=started, finished_at=utcnow(), status="ok",
+                summary=_summary(result),
             )
-        )
+        )  # fmt: skip
     if progress:
         progress("saving", 1, 1)
     return result

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, NamedTuple
+from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from typing import Any, ClassVar, NamedTuple, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -74,6 +75,22 @@ class SystemSnapshot:
     @property
     def column_count(self) -> int:
         return sum(len(t.columns) for t in self.tables)
+
+
+class SnapshotSink(Protocol):
+    """Takes a snapshot while it is read (the catalog's :class:`catalog.store.snapshots.SnapshotWriter`).
+
+    :meth:`Connector.snapshot` calls :meth:`tables` once with the snapshot's tables (their columns may
+    not be read yet), then :meth:`columns` with every table, columns complete, exactly once over all
+    calls. A connector that reads its catalog in parts hands each part over as soon as it has it.
+    """
+
+    def tables(self, snap: SystemSnapshot) -> None: ...
+
+    def columns(self, tables: Sequence[TableSnapshot]) -> None: ...
+
+
+_POSITION = itemgetter(1)
 
 
 def _blank(value: Any) -> str | None:
@@ -202,24 +219,46 @@ class Connector:
             return same[0] if len(same) == 1 else None
         return None
 
-    def snapshot(self, conn: Connection, schemas: Sequence[str] | None = None) -> SystemSnapshot:
-        """Read the structure in a handful of bulk catalog queries, inside one read-only transaction."""
+    def snapshot(
+        self, conn: Connection, schemas: Sequence[str] | None = None, sink: SnapshotSink | None = None
+    ) -> SystemSnapshot:
+        """Read the structure in a handful of bulk catalog queries, inside one read-only transaction.
+
+        With a *sink*, the snapshot is also handed to it, in parts where the dialect reads in parts
+        (:meth:`_stream`); otherwise in one piece at the end.
+        """
         wanted = list(schemas) if schemas else self.default_schemas()
+        streamed = False
         conn.exec_driver_sql(self.begin_snapshot_sql)
         try:
             chosen, skipped, warnings = self.choose_schemas(conn, wanted)
-            tables = self._walk(conn, chosen) if chosen else []
-            tables = self.extra_snapshot_work(conn, tables)
+            outline = SystemSnapshot(
+                dialect=self.dialect,
+                tables=(),
+                schemas=tuple(chosen),
+                complete=not wanted,
+                skipped=tuple(skipped),
+                warnings=tuple(warnings),
+            )
+            if sink is not None and chosen:
+                tables, streamed = self._stream(conn, chosen, outline, sink)
+            else:
+                tables = self._walk(conn, chosen) if chosen else []
+            if not streamed:
+                tables = self.extra_snapshot_work(conn, tables)
         finally:
             conn.exec_driver_sql(self.end_snapshot_sql)
-        return SystemSnapshot(
-            dialect=self.dialect,
-            tables=tuple(tables),
-            schemas=tuple(chosen),
-            complete=not wanted,
-            skipped=tuple(skipped),
-            warnings=tuple(warnings),
-        )
+        snap = replace(outline, tables=tuple(tables))
+        if sink is not None and not streamed:
+            sink.tables(snap)
+            sink.columns(snap.tables)
+        return snap
+
+    def _stream(
+        self, conn: Connection, schemas: Sequence[str], outline: SystemSnapshot, sink: SnapshotSink
+    ) -> tuple[list[TableSnapshot], bool]:
+        """``(tables, whether the sink has had them)``: a dialect reading in parts feeds *sink* as it goes."""
+        return self._walk(conn, schemas), False
 
     def _fetch(
         self, conn: Connection, schemas: Sequence[str]
@@ -275,14 +314,15 @@ class Connector:
     def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
         key_rows, columns, view_rows, table_rows = self._fetch(conn, schemas)
         _mark_keys(columns, key_rows)
+        return [self.complete(table, columns.get(table.key, ())) for table in self.outline(table_rows, view_rows)]
+
+    def outline(self, table_rows: Iterable[Sequence[Any]], view_rows: Iterable[Sequence[Any]]) -> list[TableSnapshot]:
+        """The tables (and views, with their SQL) of ``tables_sql`` rows, columns not yet attached."""
         definitions = {(r[0], r[1]): r[2] for r in view_rows}
         tables = []
         for schema, name, kind, comment, estimate, view_sql in table_rows:
             if definitions:
                 view_sql = definitions.get((schema, name), view_sql)
-            cols = columns.get((schema, name), ())
-            if any(a.position > b.position for a, b in zip(cols, cols[1:])):
-                cols = sorted(cols, key=lambda c: c.position)
             estimate = None if estimate is None or int(estimate) < 0 else int(estimate)
             tables.append(
                 TableSnapshot(
@@ -292,10 +332,19 @@ class Connector:
                     comment=_blank(comment),
                     row_estimate=estimate if kind == "table" else None,
                     view_sql=self.view_statement(schema, name, view_sql) if kind == "view" else None,
-                    columns=tuple(cols),
                 )
             )
         return tables
+
+    @staticmethod
+    def complete(table: TableSnapshot, columns: Sequence[ColumnSnapshot]) -> TableSnapshot:
+        """*table* with its *columns*, in position order."""
+        positions = list(map(_POSITION, columns))
+        if positions != sorted(positions):
+            columns = sorted(columns, key=_POSITION)
+        return TableSnapshot(
+            table.schema, table.name, table.kind, table.comment, table.row_estimate, table.view_sql, tuple(columns)
+        )
 
     def sample(
         self,

@@ -18,6 +18,7 @@ import json
 import ssl
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from functools import cache
 from itertools import chain, groupby, islice, repeat
 from typing import Any, NamedTuple
@@ -25,7 +26,7 @@ from typing import Any, NamedTuple
 import pymysql
 from sqlalchemy.engine import Connection
 
-from connectors.base import ColumnSnapshot, Connector
+from connectors.base import ColumnSnapshot, Connector, SnapshotSink, SystemSnapshot, TableSnapshot, _mark_keys
 
 
 class _Packed(NamedTuple):
@@ -52,6 +53,10 @@ class _Packed(NamedTuple):
     def plain(self) -> str:
         order = f" ORDER BY {self.order}" if self.order else ""
         return f"SELECT {', '.join(expr for expr, _ in self.fields)} {self.source}{order}"
+
+    def where(self, condition: str) -> _Packed:
+        """The same query with one more condition (ANDed to the WHERE of *source*)."""
+        return self._replace(source=f"{self.source} AND {condition}")
 
     def normalised(self, row: Sequence[Any]) -> tuple[Any, ...]:
         """A plain row's fields as the packed form gives them (``bool`` for flags)."""
@@ -114,6 +119,42 @@ class PyMySQLConnection(pymysql.connections.Connection):  # type: ignore[misc]
         return super()._create_ssl_ctx(sslp)  # type: ignore[no-any-return]
 
 
+def _ranges(names: Sequence[str], size: int) -> list[tuple[str | None, str | None]]:
+    """``(from, to)`` table-name ranges of about *size* of *names* each (sorted as the server sorts them).
+
+    Ranges meet at names that exist, ``name >= from AND name < to`` in the server's own collation: every
+    table falls in exactly one range, however Python would sort the names.
+    """
+    bounds = list(names[size::size])
+    return list(zip([None, *bounds], [*bounds, None]))
+
+
+class _ColumnReader:
+    """The second session of a scan: reads column ranges one after another, in its one worker thread."""
+
+    def __init__(self, connector: MySQLConnector) -> None:
+        self.connector = connector
+        self.conn: Connection | None = None
+
+    def open(self) -> None:
+        self.conn = self.connector.engine.connect()
+
+    def columns(self, schema: str, lo: str | None, hi: str | None) -> dict[tuple[str, str], list[ColumnSnapshot]]:
+        assert self.conn is not None, "open() runs first in the same worker"
+        query, params = self.connector.columns_query, [schema]
+        if lo is not None:
+            query, params = query.where("TABLE_NAME >= %s"), [*params, lo]
+        if hi is not None:
+            query, params = query.where("TABLE_NAME < %s"), [*params, hi]
+        columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
+        _group_columns(columns, schema, self.connector._read(self.conn, query, tuple(params), flat=True))
+        return columns
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+
 class MySQLConnector(Connector):
     dialect = "mysql"
     system_schemas = frozenset({"mysql", "information_schema", "performance_schema", "sys"})
@@ -164,49 +205,88 @@ class MySQLConnector(Connector):
     # Views are read apart, and only where TABLES listed some: the view definitions are not in TABLES.
     views_sql = "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %s"
 
-    def _fetch(
-        self, conn: Connection, schemas: Sequence[str]
-    ) -> tuple[list[Any], dict[tuple[str, str], list[ColumnSnapshot]], list[Any], list[Any]]:
-        """Tables, keys and views on this connection while a second one reads the columns (the slowest).
+    # Tables per columns query: the catalog writer takes one range while the server reads the next. At
+    # most MAX_RANGES queries, as each one lists the database's directory again.
+    CHUNK_TABLES = 400
+    MAX_RANGES = 8
+
+    def _walk(self, conn: Connection, schemas: Sequence[str]) -> list[TableSnapshot]:
+        return self._read_all(conn, schemas, None)
+
+    def _stream(
+        self, conn: Connection, schemas: Sequence[str], outline: SystemSnapshot, sink: SnapshotSink
+    ) -> tuple[list[TableSnapshot], bool]:
+        return self._read_all(conn, schemas, (outline, sink)), True
+
+    def _read_all(
+        self, conn: Connection, schemas: Sequence[str], feed: tuple[SystemSnapshot, SnapshotSink] | None
+    ) -> list[TableSnapshot]:
+        """Tables, views and keys on this connection; the columns in parts on a second one.
 
         One query per schema, the schema compared with ``=``: MariaDB then opens only that database's
         tables ("Scanned 1 database"); ``IN`` with two names makes it scan every database on the server.
-        information_schema is not transactional anyway, so a second session costs no consistency.
+        The columns (the slowest query) are read in ranges of table names (a condition MariaDB checks
+        before it opens a table), one after the other on a second session — so the server computes
+        the next range while this thread turns the previous one into snapshots and, with a *feed*,
+        hands them to its sink (the catalog writer). information_schema is not transactional anyway,
+        so a second session costs no consistency. Tables and keys stay on one session, one after the
+        other: both open every table in the engine (row counts, foreign keys), and two such queries at
+        once contend inside the server (measured: 63 ms together vs. 44 ms in a row); the column ranges
+        only read table definitions and run well beside them.
         """
-        pool = ThreadPoolExecutor(1)
+        reader = _ColumnReader(self)
+        pool = ThreadPoolExecutor(1)  # one worker: the reader's jobs run in order on its one session
         try:
-            pending = pool.submit(self._columns_apart, schemas)
-            tables: list[Any] = []
-            keys: list[Any] = []
+            opened = pool.submit(reader.open)  # connects while the tables are read
+            table_rows: list[Any] = []
+            parts = []
             views: list[Any] = []
             for schema in schemas:
-                found = self._read(conn, self.tables_query, schema)
-                tables += [(schema, name, kind, comment, rows, None) for name, rows, kind, comment in found]
-                keys += [(schema, *row) for row in self._read(conn, self.keys_query, schema)]
+                found = self._read(conn, self.tables_query, (schema,))
+                size = max(self.CHUNK_TABLES, -(-len(found) // self.MAX_RANGES))
+                parts += [
+                    pool.submit(reader.columns, schema, lo, hi) for lo, hi in _ranges([r[0] for r in found], size)
+                ]
+                table_rows += [(schema, name, kind, comment, rows, None) for name, rows, kind, comment in found]
                 if any(kind == "view" for _, _, kind, _ in found):
                     rows = conn.exec_driver_sql(self.views_sql, (schema,)).all()
                     views += [(schema, name, definition) for name, definition in rows]
-            columns = pending.result()
-        finally:
-            pool.shutdown(wait=True)
-        return keys, columns, views, tables
-
-    def _columns_apart(self, schemas: Sequence[str]) -> dict[tuple[str, str], list[ColumnSnapshot]]:
-        columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
-        with self.engine.connect() as conn:
+            outline = self.outline(table_rows, views)
+            if feed is not None:
+                feed[1].tables(replace(feed[0], tables=tuple(outline)))
+            keys: dict[tuple[str, str], list[Any]] = {}
             for schema in schemas:
-                _group_columns(columns, schema, self._read(conn, self.columns_query, schema, flat=True))
-        return columns
+                for row in self._read(conn, self.keys_query, (schema,)):
+                    keys.setdefault((schema, row[0]), []).append((schema, *row))
+            opened.result()
+            order = {table.key: index for index, table in enumerate(outline)}
+            done: dict[tuple[str, str], TableSnapshot] = {}
+            for part in parts:
+                columns = part.result()
+                batch = sorted((key for key in columns if key in order and key not in done), key=order.__getitem__)
+                _mark_keys(columns, chain.from_iterable(keys.get(key, ()) for key in batch))
+                tables = [self.complete(outline[order[key]], columns[key]) for key in batch]
+                done.update(zip(batch, tables))
+                if feed is not None and tables:
+                    feed[1].columns(tables)
+            rest = [self.complete(table, ()) for table in outline if table.key not in done]  # no columns read
+            done.update((table.key, table) for table in rest)
+            if feed is not None and rest:
+                feed[1].columns(rest)
+            return [done[table.key] for table in outline]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            reader.close()
 
     @staticmethod
-    def _read(conn: Connection, query: _Packed, schema: str, *, flat: bool = False) -> list[Any]:
-        """*query*'s rows for *schema* (tuples, or with *flat* one list of all their fields in order).
+    def _read(conn: Connection, query: _Packed, params: tuple[Any, ...], *, flat: bool = False) -> list[Any]:
+        """*query*'s rows (tuples, or with *flat* one list of all their fields in order).
 
         The packed form first; should the server have cut its text (``GROUP_CONCAT`` stops at
         ``max_allowed_packet``, some 300,000 columns), the same query row by row.
         """
         width = len(query.fields)
-        count, text = conn.exec_driver_sql(query.packed, (schema,)).one()
+        count, text = conn.exec_driver_sql(query.packed, params).one()
         values: list[Any] = []
         if count:
             try:
@@ -214,7 +294,7 @@ class MySQLConnector(Connector):
             except ValueError:
                 values = []
             if len(values) != count * width:
-                rows = conn.exec_driver_sql(query.plain, (schema,)).all()
+                rows = conn.exec_driver_sql(query.plain, params).all()
                 values = list(chain.from_iterable(query.normalised(row) for row in rows))
         if flat:
             return values

@@ -95,134 +95,168 @@ def apply_snapshot(conn: Connection, system_id: int, snap: SystemSnapshot, now: 
     ones for the sampled columns; other columns keep theirs. Tuned for tens of thousands of columns:
     stored rows are compared as tuples and written with one raw ``executemany`` per statement shape.
     """
-    diff = Diff()
-    t, c = schema.tbl, schema.col
-    table_fields = [t.c[f] for f in _TABLE_FIELDS]
-    stored = {
-        (r[1], r[2]): r
-        for r in conn.execute(
-            sa.select(t.c.id, t.c.schema_name, t.c.name, t.c.removed_at, *table_fields).where(
-                t.c.system_id == system_id
-            )
-        ).all()
-    }
-    seen = {table.key for table in snap.tables}
-    if snap.complete:
-        in_scope = {key for key in stored if key[0] not in snap.skipped}
-    else:  # a filtered scan says nothing about the schemas it did not read
-        in_scope = {key for key in stored if key[0] in snap.schemas}
+    writer = SnapshotWriter(conn, system_id, now)
+    writer.tables(snap)
+    writer.columns(snap.tables)
+    return writer.finish()
 
-    new_tables, table_updates = [], []
-    for table in snap.tables:
-        values = _table_values(table)
-        old = stored.get(table.key)
-        if old is None:
-            new_tables.append(
-                {"system_id": system_id, "schema_name": table.schema, "name": table.name, **values,
-                 "row_estimate": table.row_estimate, "first_seen": now, "last_seen": now}
-            )  # fmt: skip
-            diff.note("tables_added", table.schema, table.name)
-            continue
-        if old[3] is not None:
-            diff.note("tables_revived", table.schema, table.name)
-        elif tuple(old[4:]) != tuple(values.values()):
-            diff.note("tables_changed", table.schema, table.name)
-        table_updates.append(
-            {"_id": old[0], **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
-        )
-    executemany(conn, t.insert(), new_tables)
-    executemany(conn, t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
-    gone_tables = []
-    for key, old in stored.items():
-        if key in in_scope and key not in seen and old[3] is None:
-            gone_tables.append(old[0])
-            diff.note("tables_removed", *key)
-    _update_ids(conn, t, gone_tables, removed_at=now)
 
-    ids = {
-        (r[1], r[2]): r[0]
-        for r in conn.execute(sa.select(t.c.id, t.c.schema_name, t.c.name).where(t.c.system_id == system_id)).all()
-    }
-    names = {v: k for k, v in ids.items()}
-    stored_cols: dict[tuple[int, str], Any] = {}
-    if stored:
-        fields = [c.c[f] for f in (*_COLUMN_FIELDS, "position")]
-        query = sa.select(c.c.id, c.c.table_id, c.c.name, c.c.removed_at, *fields).join(t, t.c.id == c.c.table_id)
-        scope_ids = {ids[key] for key in in_scope | seen}
-        for r in conn.execute(query.where(t.c.system_id == system_id)).all():
-            if r[1] in scope_ids:
-                stored_cols[(r[1], r[2])] = r
+class SnapshotWriter:
+    """:func:`apply_snapshot` in parts, for a scan that hands its snapshot over as it reads it.
 
-    fresh: list[tuple[int, tuple[ColumnSnapshot, ...]]] = []  # tables whose columns are all new
-    new_plain: list[tuple[Any, ...]] = []  # in the order of _NEW_COLUMN (+ profile, sample_size)
-    new_profiled: list[tuple[Any, ...]] = []
-    col_updates: list[dict[str, Any]] = []
-    seen_cols: set[tuple[int, str]] = set()
-    added: list[tuple[str, ...]] = []  # the first few (names for the summary); added_count counts all
-    added_count = 0
-    revived: list[tuple[str, ...]] = []
-    changed: list[tuple[str, ...]] = []
-    last = len(_COLUMN_FIELDS) + 4  # stored row: id, table_id, name, removed_at, *fields, position
-    profiles = snap.profiles
-    with_columns = {key[0] for key in stored_cols}
-    for table in snap.tables:
-        table_id = ids[table.key]
-        if table_id not in with_columns and not (profiles and table.kind == "table"):
-            # Nothing stored and nothing sampled: every column is new (a first scan) — no per-column checks.
-            fresh.append((table_id, table.columns))
-            if len(added) < 20:
-                added += [(table.schema, table.name, column.name) for column in table.columns]
-            added_count += len(table.columns)
-            continue
-        for column in table.columns:
-            key = (table_id, column.name)
-            profile = profiles.get((table.schema, table.name, column.name)) if profiles else None
-            old = stored_cols.get(key) if stored_cols else None
+    :meth:`tables` takes the table list (columns not needed yet), :meth:`columns` then takes every
+    table with its columns exactly once, in batches, and :meth:`finish` records what disappeared. A
+    connector streaming its snapshot (see :class:`connectors.base.SnapshotSink`) lets the catalog be
+    written while the source is still computing the next batch.
+    """
+
+    def __init__(self, conn: Connection, system_id: int, now: datetime) -> None:
+        self.conn, self.system_id, self.now = conn, system_id, now
+        self.diff = Diff()
+        self.profiles: dict[tuple[str, str, str], tuple[dict[str, float], int]] = {}
+        self.ids: dict[tuple[str, str], int] = {}
+        self.live: list[int] = []  # stored tables seen again: their columns' last_seen moves on
+        self.stored_cols: dict[tuple[int, str], Any] = {}
+        self.with_columns: set[int] = set()
+        self.seen_cols: set[tuple[int, str]] = set()
+        self.added: list[tuple[str, ...]] = []  # the first few (names for the summary); added_count counts all
+        self.added_count = 0
+        self.revived: list[tuple[str, ...]] = []
+        self.changed: list[tuple[str, ...]] = []
+
+    def tables(self, snap: SystemSnapshot) -> None:
+        """Insert, update or mark removed the tables (not their columns); load the stored columns."""
+        conn, system_id, now, diff = self.conn, self.system_id, self.now, self.diff
+        self.profiles = snap.profiles
+        t, c = schema.tbl, schema.col
+        table_fields = [t.c[f] for f in _TABLE_FIELDS]
+        stored = {
+            (r[1], r[2]): r
+            for r in conn.execute(
+                sa.select(t.c.id, t.c.schema_name, t.c.name, t.c.removed_at, *table_fields).where(
+                    t.c.system_id == system_id
+                )
+            ).all()
+        }
+        seen = {table.key for table in snap.tables}
+        if snap.complete:
+            in_scope = {key for key in stored if key[0] not in snap.skipped}
+        else:  # a filtered scan says nothing about the schemas it did not read
+            in_scope = {key for key in stored if key[0] in snap.schemas}
+
+        new_tables, table_updates = [], []
+        for table in snap.tables:
+            values = _table_values(table)
+            old = stored.get(table.key)
             if old is None:
-                if profile is None:
-                    new_plain.append((table_id, *column, now, now))
-                else:
-                    new_profiled.append((table_id, *column, now, now, *profile))
-                added.append((table.schema, table.name, column.name))
-                added_count += 1
+                new_tables.append(
+                    {"system_id": system_id, "schema_name": table.schema, "name": table.name, **values,
+                     "row_estimate": table.row_estimate, "first_seen": now, "last_seen": now}
+                )  # fmt: skip
+                diff.note("tables_added", table.schema, table.name)
                 continue
-            seen_cols.add(key)
-            current = (
-                column.data_type,
-                column.nullable,
-                column.default,
-                column.comment,
-                column.is_pk,
-                column.fk_target,
-            )  # fmt: skip  (same order as _COLUMN_FIELDS)
-            update: dict[str, Any] | None = None
             if old[3] is not None:
-                revived.append((table.schema, table.name, column.name))
-                update = {"_id": old[0], **_column_values(column), "changed_at": now, "removed_at": None}
-            elif tuple(old[4:last]) != current:
-                changed.append((table.schema, table.name, column.name))
-                update = {"_id": old[0], **_column_values(column), "changed_at": now}
-            elif profile is not None or old[last] != column.position:
-                update = {"_id": old[0], **_column_values(column)}
-            if update is not None:
-                if profile is not None:
-                    update["profile"], update["sample_size"] = profile
-                col_updates.append(update)
-    diff.record("columns_added", added, count=added_count)
-    diff.record("columns_revived", revived)
-    diff.record("columns_changed", changed)
-    _insert_fresh_columns(conn, fresh, now)
-    executemany_tuples(conn, c.insert(), _NEW_COLUMN, new_plain)
-    executemany_tuples(conn, c.insert(), (*_NEW_COLUMN, "profile", "sample_size"), new_profiled)
-    executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
-    live = sorted(stored[key][0] for key in seen if key in stored)  # new tables' columns are already "now"
-    for start in range(0, len(live), 500):
-        chunk = live[start : start + 500]
-        conn.execute(c.update().where(c.c.table_id.in_(chunk), c.c.removed_at.is_(None)).values(last_seen=now))
-    gone = [(key, old[0]) for key, old in stored_cols.items() if key not in seen_cols and old[3] is None]
-    diff.record("columns_removed", [(*names[key[0]], key[1]) for key, _ in gone])
-    _update_ids(conn, c, [column_id for _, column_id in gone], removed_at=now)
-    return diff
+                diff.note("tables_revived", table.schema, table.name)
+            elif tuple(old[4:]) != tuple(values.values()):
+                diff.note("tables_changed", table.schema, table.name)
+            table_updates.append(
+                {"_id": old[0], **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
+            )
+        executemany(conn, t.insert(), new_tables)
+        executemany(conn, t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
+        gone_tables = []
+        for key, old in stored.items():
+            if key in in_scope and key not in seen and old[3] is None:
+                gone_tables.append(old[0])
+                diff.note("tables_removed", *key)
+        _update_ids(conn, t, gone_tables, removed_at=now)
+
+        self.ids = ids = {
+            (r[1], r[2]): r[0]
+            for r in conn.execute(sa.select(t.c.id, t.c.schema_name, t.c.name).where(t.c.system_id == system_id)).all()
+        }
+        self.live = sorted(stored[key][0] for key in seen if key in stored)  # new tables' columns are "now"
+        if stored:
+            fields = [c.c[f] for f in (*_COLUMN_FIELDS, "position")]
+            query = sa.select(c.c.id, c.c.table_id, c.c.name, c.c.removed_at, *fields).join(t, t.c.id == c.c.table_id)
+            scope_ids = {ids[key] for key in in_scope | seen}
+            for r in conn.execute(query.where(t.c.system_id == system_id)).all():
+                if r[1] in scope_ids:
+                    self.stored_cols[(r[1], r[2])] = r
+        self.with_columns = {key[0] for key in self.stored_cols}
+
+    def columns(self, tables: Sequence[TableSnapshot]) -> None:
+        """Insert, update or revive the columns of *tables* (each table once over all calls)."""
+        now, ids, profiles, stored_cols = self.now, self.ids, self.profiles, self.stored_cols
+        fresh: list[tuple[int, tuple[ColumnSnapshot, ...]]] = []  # tables whose columns are all new
+        new_plain: list[tuple[Any, ...]] = []  # in the order of _NEW_COLUMN (+ profile, sample_size)
+        new_profiled: list[tuple[Any, ...]] = []
+        col_updates: list[dict[str, Any]] = []
+        added = self.added
+        last = len(_COLUMN_FIELDS) + 4  # stored row: id, table_id, name, removed_at, *fields, position
+        for table in tables:
+            table_id = ids[table.key]
+            if table_id not in self.with_columns and not (profiles and table.kind == "table"):
+                # Nothing stored and nothing sampled: every column is new (a first scan) — no per-column checks.
+                fresh.append((table_id, table.columns))
+                if len(added) < 20:
+                    added += [(table.schema, table.name, column.name) for column in table.columns]
+                self.added_count += len(table.columns)
+                continue
+            for column in table.columns:
+                key = (table_id, column.name)
+                profile = profiles.get((table.schema, table.name, column.name)) if profiles else None
+                old = stored_cols.get(key) if stored_cols else None
+                if old is None:
+                    if profile is None:
+                        new_plain.append((table_id, *column, now, now))
+                    else:
+                        new_profiled.append((table_id, *column, now, now, *profile))
+                    added.append((table.schema, table.name, column.name))
+                    self.added_count += 1
+                    continue
+                self.seen_cols.add(key)
+                current = (
+                    column.data_type,
+                    column.nullable,
+                    column.default,
+                    column.comment,
+                    column.is_pk,
+                    column.fk_target,
+                )  # fmt: skip  (same order as _COLUMN_FIELDS)
+                update: dict[str, Any] | None = None
+                if old[3] is not None:
+                    self.revived.append((table.schema, table.name, column.name))
+                    update = {"_id": old[0], **_column_values(column), "changed_at": now, "removed_at": None}
+                elif tuple(old[4:last]) != current:
+                    self.changed.append((table.schema, table.name, column.name))
+                    update = {"_id": old[0], **_column_values(column), "changed_at": now}
+                elif profile is not None or old[last] != column.position:
+                    update = {"_id": old[0], **_column_values(column)}
+                if update is not None:
+                    if profile is not None:
+                        update["profile"], update["sample_size"] = profile
+                    col_updates.append(update)
+        c, conn = schema.col, self.conn
+        _insert_fresh_columns(conn, fresh, now)
+        executemany_tuples(conn, c.insert(), _NEW_COLUMN, new_plain)
+        executemany_tuples(conn, c.insert(), (*_NEW_COLUMN, "profile", "sample_size"), new_profiled)
+        executemany(conn, c.update().where(c.c.id == sa.bindparam("_id")), col_updates)
+
+    def finish(self) -> Diff:
+        """Move the seen columns' last_seen on, mark the unseen ones removed; the whole diff."""
+        c, conn, now, diff = schema.col, self.conn, self.now, self.diff
+        diff.record("columns_added", self.added, count=self.added_count)
+        diff.record("columns_revived", self.revived)
+        diff.record("columns_changed", self.changed)
+        for start in range(0, len(self.live), 500):
+            chunk = self.live[start : start + 500]
+            conn.execute(c.update().where(c.c.table_id.in_(chunk), c.c.removed_at.is_(None)).values(last_seen=now))
+        names = {v: k for k, v in self.ids.items()}
+        gone = [(key, old[0]) for key, old in self.stored_cols.items() if key not in self.seen_cols and old[3] is None]
+        diff.record("columns_removed", [(*names[key[0]], key[1]) for key, _ in gone])
+        _update_ids(conn, c, [column_id for _, column_id in gone], removed_at=now)
+        return diff
 
 
 def _insert_fresh_columns(conn: Connection, fresh: list[tuple[int, tuple[ColumnSnapshot, ...]]], now: datetime) -> None:

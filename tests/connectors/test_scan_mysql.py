@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import pymysql
 import pytest
 import sqlalchemy as sa
 
-from catalog.errors import ScanError
+from catalog.errors import CatalogError, ScanError
 from catalog.scanning import scan
-from catalog.store import Catalog
+from catalog.store import Catalog, schema
+from catalog.store.snapshots import SnapshotWriter
+from connectors.base import TableSnapshot
 from connectors.connection import connect, connector_for, resolve_url
-from connectors.mysql import MySQLConnector, _Packed
+from connectors.mysql import MySQLConnector, _ColumnReader, _Packed
 
 pytestmark = pytest.mark.mysql
 
@@ -108,6 +112,14 @@ def test_catalog_matches_the_server(catalog: Catalog, my_shared: str, read_catal
     assert view["view_sql"].startswith(f"CREATE VIEW `{database}`.`Aktīvie` AS select")
 
 
+def _without_ids(read_catalog, catalog: Catalog, system: str) -> dict:  # type: ignore[no-untyped-def]
+    """What the catalog holds for *system*, column ids left out (they differ between systems)."""
+    return {
+        key: {**table, "columns": {n: {**c, "id": None} for n, c in table["columns"].items()}}
+        for key, table in read_catalog(catalog, system).items()
+    }
+
+
 def test_catalog_text_cut_short_is_read_row_by_row(  # type: ignore[no-untyped-def]
     catalog: Catalog, my_shared: str, read_catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -116,10 +128,7 @@ def test_catalog_text_cut_short_is_read_row_by_row(  # type: ignore[no-untyped-d
     rows read one by one instead — same catalog."""
 
     def without_ids(system: str) -> dict:
-        return {
-            key: {**table, "columns": {n: {**c, "id": None} for n, c in table["columns"].items()}}
-            for key, table in read_catalog(catalog, system).items()
-        }
+        return _without_ids(read_catalog, catalog, system)
 
     scan(catalog, my_shared, "whole", sample=0)
     fallbacks = []
@@ -135,6 +144,94 @@ def test_catalog_text_cut_short_is_read_row_by_row(  # type: ignore[no-untyped-d
         scan(catalog, my_shared, f"cut{length}", sample=0)
         assert without_ids(f"cut{length}") == without_ids("whole"), length
     assert fallbacks
+
+
+def test_columns_read_in_name_ranges_give_the_same_catalog(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Columns are read in ranges of table names and written to the catalog range by range. The ranges
+    meet at names information_schema compares case-insensitively ('a' = 'A'), yet every table arrives
+    exactly once and the catalog is the one a single read gives."""
+    engine = sa.create_engine(my)
+    with engine.begin() as conn:
+        for name, columns in [("a", "x int"), ("A", "y int"), ("b", "x int"), ("B", "y int, z int"), ("c", "x int")]:
+            conn.exec_driver_sql(f"CREATE TABLE `{name}` ({columns})")
+    engine.dispose()
+    scan(catalog, my, "whole", sample=0)
+    batches: list[list[str]] = []
+    write_columns = SnapshotWriter.columns
+
+    def spy(self: SnapshotWriter, tables: Sequence[TableSnapshot]) -> None:
+        batches.append([table.name for table in tables])
+        write_columns(self, tables)
+
+    monkeypatch.setattr(SnapshotWriter, "columns", spy)
+    monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
+    scan(catalog, my, "ranges", sample=0)
+    assert _without_ids(read_catalog, catalog, "ranges") == _without_ids(read_catalog, catalog, "whole")
+    assert list(read_catalog(catalog, "ranges")) == list(read_catalog(catalog, "whole"))  # same table order
+    names = [name for batch in batches for name in batch]
+    assert len(batches) >= 4 and sorted(names) == sorted(
+        ["a", "A", "b", "B", "c", "Klienti", "orders", "lines", "Aktīvie"]
+    )
+
+
+def test_a_catalog_failure_while_the_source_is_read_is_reported_as_the_catalogs(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my_shared: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The catalog is written while the columns are still being read: a catalog error there must not be
+    taken for an error of the source database, and the catalog keeps its previous snapshot."""
+    scan(catalog, my_shared, "billing", sample=0)
+    before = read_catalog(catalog, "billing")
+
+    def broken(self: SnapshotWriter, tables: Sequence[TableSnapshot]) -> None:
+        raise sa.exc.OperationalError("INSERT INTO col", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(SnapshotWriter, "columns", broken)
+    with pytest.raises(CatalogError, match="disk I/O error") as info:
+        scan(catalog, my_shared, "billing", sample=0)
+    assert "cannot scan" not in str(info.value) and "system 'billing'" not in str(info.value)
+    assert read_catalog(catalog, "billing") == before
+
+
+def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranges already written to the catalog are rolled back when a later one fails on the source."""
+    scan(catalog, my, "billing", sample=0)
+    engine = sa.create_engine(my)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE `lines` ADD COLUMN jauna int")
+    engine.dispose()
+    before = read_catalog(catalog, "billing")
+    monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
+    ranges: list[str | None] = []
+    read_range = _ColumnReader.columns
+
+    def failing_third(self: _ColumnReader, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
+        ranges.append(lo)
+        if len(ranges) == 3:  # what the server says when max_statement_time stops a query
+            interrupted = pymysql.err.OperationalError(1969, "Query execution was interrupted (max_statement_time)")
+            raise sa.exc.OperationalError("SELECT ... FROM information_schema.COLUMNS", {}, interrupted)
+        return read_range(self, schema, lo, hi)
+
+    written: list[int] = []
+    write_columns = SnapshotWriter.columns
+
+    def counted(self: SnapshotWriter, tables: Sequence[TableSnapshot]) -> None:
+        written.append(len(tables))
+        write_columns(self, tables)
+
+    monkeypatch.setattr(_ColumnReader, "columns", failing_third)
+    monkeypatch.setattr(SnapshotWriter, "columns", counted)
+    with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
+        scan(catalog, my, "billing", sample=0)
+    assert info.value.obj == "system 'billing'"
+    assert sum(written) >= 1  # something had been written before the failure
+    assert read_catalog(catalog, "billing") == before  # ... and was rolled back
+    with catalog.connect() as conn:
+        statuses = conn.execute(sa.select(schema.scan_run.c.status).order_by(schema.scan_run.c.id)).scalars().all()
+    assert statuses == ["ok", "failed"]
 
 
 def test_rescan_diff_keeps_confirmed_tags(catalog: Catalog, my: str, read_catalog, confirm, tags_of) -> None:  # type: ignore[no-untyped-def]
