@@ -15,9 +15,9 @@ columns decided "not personal" are left alone. Record tables reached only throug
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -28,6 +28,9 @@ from catalog.rules import RuleSet, load_rules
 from catalog.signals import suggest
 from catalog.store import Catalog, schema, utcnow
 from catalog.suggestion import CLASSIFIER_SOURCES, ColumnInfo, Signal, Suggestion, TableInfo, table_context
+
+if TYPE_CHECKING:
+    from catalog.learned import Model
 
 # ---------------------------------------------------------------- applying it to the catalog
 
@@ -50,6 +53,112 @@ def _column_path(system: str, schema_name: str, table: str, column: str) -> str:
     return ".".join(p for p in (system, schema_name, table, column) if p)
 
 
+def suggest_system(
+    tables: Sequence[tuple[TableInfo, Sequence[ColumnInfo]]],
+    rules: RuleSet | None = None,
+    *,
+    model: Model | None = None,
+) -> list[list[list[Suggestion]]]:
+    """The engine for one system's tables: suggestions per table, per column (pure; no catalog access).
+
+    The system's person tables tell which references elsewhere link rows to a person; record tables reached
+    only through another linked table (``order_invoice`` → ``orders`` → customer) are resolved in a second
+    pass. With a *model* (:mod:`catalog.learned`), columns the rules leave silent may get its suggestion;
+    :func:`classify` passes none (the learned model did not beat the rules leave-one-schema-out).
+
+    >>> rules = load_rules()
+    >>> info = table_context("klienti", ["e_pasts"], rules)
+    >>> [[s.category for s in f] for f in suggest_system([(info, [ColumnInfo("e_pasts")])], rules)[0]]
+    [[2]]
+    """
+    rules = rules or load_rules()
+    is_person, refers = person_references([info for info, _ in tables], rules)
+    found_all = [
+        suggest_table(info, columns, rules, person_table=is_person, person_refs=refers) for info, columns in tables
+    ]
+    links = {info.tokens for (info, _), found in zip(tables, found_all) if is_linked(found, rules)}
+    if links:
+        for i, (info, columns) in enumerate(tables):
+            if not is_linked(found_all[i], rules):
+                found_all[i] = suggest_table(
+                    info, columns, rules, person_table=is_person, person_refs=refers, linked_tables=frozenset(links)
+                )
+    if model is not None:
+        found_all = [
+            model.add(info, columns, found, rules, is_person) for (info, columns), found in zip(tables, found_all)
+        ]
+    return found_all
+
+
+def column_inputs(
+    catalog: Catalog, system: str | None = None, rules: RuleSet | None = None
+) -> list[tuple[str, list[tuple[TableInfo, list[ColumnInfo]]]]]:
+    """What the engine reads about every current column, per system: ``(system, [(table, columns)])``.
+
+    The same inputs :func:`classify` gives :func:`suggest_system` (used to train and measure the learned model).
+
+    >>> from catalog.store import open_catalog
+    >>> column_inputs(open_catalog("sqlite://"))
+    []
+    """
+    rules = rules or load_rules()
+    with catalog.begin() as conn:
+        rows = _current_columns(conn, system)
+    return [
+        (system_rows[0].system_name, [(info, columns) for _, info, columns in _engine_inputs(system_rows, rules)])
+        for system_rows in _by_system(rows)
+    ]
+
+
+def _current_columns(conn: Any, system: str | None) -> list[Any]:
+    s, t, c = schema.system, schema.tbl, schema.col
+    query = (
+        sa.select(
+            c.c.id, c.c.name, c.c.data_type, c.c.comment, c.c.is_pk, c.c.fk_target, c.c.profile,
+            c.c.sample_size, c.c.decision, t.c.id.label("table_id"), t.c.name.label("table_name"),
+            t.c.schema_name, s.c.name.label("system_name"), s.c.id.label("system_id"),
+        )
+        .select_from(c.join(t, c.c.table_id == t.c.id).join(s, t.c.system_id == s.c.id))
+        .where(c.c.removed_at.is_(None), t.c.removed_at.is_(None))
+        .order_by(t.c.id, c.c.position, c.c.id)
+    )  # fmt: skip
+    if system is not None:
+        sid = conn.execute(sa.select(s.c.id).where(s.c.name == system)).scalar()
+        if sid is None:
+            raise NotFoundError(f"no system named {system!r} in the catalog", obj=system)
+        query = query.where(s.c.id == sid)
+    return list(conn.execute(query).mappings().all())
+
+
+def _by_system(rows: list[Any]) -> list[list[Any]]:
+    groups: dict[int, list[Any]] = {}
+    for r in rows:
+        groups.setdefault(r.system_id, []).append(r)
+    return list(groups.values())
+
+
+def _engine_inputs(rows: list[Any], rules: RuleSet) -> list[tuple[list[Any], TableInfo, list[ColumnInfo]]]:
+    """One system's catalog rows grouped by table, as the engine's table context and column facts."""
+    by_table: dict[int, list[Any]] = {}
+    for r in rows:
+        by_table.setdefault(r.table_id, []).append(r)
+    out = []
+    for cols in by_table.values():
+        first = cols[0]
+        info = table_context(
+            first.table_name, [x.name for x in cols], rules, schema_name=first.schema_name, system=first.system_name
+        )
+        columns = [
+            ColumnInfo(
+                name=r.name, data_type=r.data_type, comment=r.comment, is_pk=bool(r.is_pk), fk_target=r.fk_target,
+                profile=r.profile, sample_size=r.sample_size,
+            )
+            for r in cols
+        ]  # fmt: skip
+        out.append((cols, info, columns))
+    return out
+
+
 def classify(
     catalog: Catalog,
     system: str | None = None,
@@ -67,32 +176,14 @@ def classify(
     0
     """
     rules = rules or load_rules()
-    s, t, c, g = schema.system, schema.tbl, schema.col, schema.tag
+    g = schema.tag
     with catalog.begin() as conn:
-        query = (
-            sa.select(
-                c.c.id, c.c.name, c.c.data_type, c.c.comment, c.c.is_pk, c.c.fk_target, c.c.profile,
-                c.c.sample_size, c.c.decision, t.c.id.label("table_id"), t.c.name.label("table_name"),
-                t.c.schema_name, s.c.name.label("system_name"), s.c.id.label("system_id"),
-            )
-            .select_from(c.join(t, c.c.table_id == t.c.id).join(s, t.c.system_id == s.c.id))
-            .where(c.c.removed_at.is_(None), t.c.removed_at.is_(None))
-            .order_by(t.c.id, c.c.position, c.c.id)
-        )  # fmt: skip
-        if system is not None:
-            sid = conn.execute(sa.select(s.c.id).where(s.c.name == system)).scalar()
-            if sid is None:
-                raise NotFoundError(f"no system named {system!r} in the catalog", obj=system)
-            query = query.where(s.c.id == sid)
-        rows = conn.execute(query).mappings().all()
+        rows = _current_columns(conn, system)
         ids = [r.id for r in rows]
         existing: dict[int, dict[int, Any]] = {}
         for chunk in _chunks(ids, 500):
             for tag in conn.execute(sa.select(g).where(g.c.column_id.in_(chunk))).mappings():
                 existing.setdefault(tag.column_id, {})[tag.category] = tag
-        by_table: dict[int, list[Any]] = {}
-        for r in rows:
-            by_table.setdefault(r.table_id, []).append(r)
 
         now = utcnow()
         counts = dict.fromkeys(
@@ -100,53 +191,15 @@ def classify(
         )
         inserts: list[dict[str, Any]] = []
         done = 0
-        prepared = []
-        linked: dict[int, set[tuple[str, ...]]] = {}
-        tables: dict[int, list[tuple[list[Any], TableInfo, list[ColumnInfo]]]] = {}
-        for cols in by_table.values():
-            first = cols[0]
-            info = table_context(
-                first.table_name, [x.name for x in cols], rules, schema_name=first.schema_name, system=first.system_name
-            )
-            columns = [
-                ColumnInfo(
-                    name=r.name,
-                    data_type=r.data_type,
-                    comment=r.comment,
-                    is_pk=bool(r.is_pk),
-                    fk_target=r.fk_target,
-                    profile=r.profile,
-                    sample_size=r.sample_size,
-                )  # fmt: skip
-                for r in cols
-            ]
-            tables.setdefault(first.system_id, []).append((cols, info, columns))
-        refs = {sid: person_references([info for _, info, _ in entries], rules) for sid, entries in tables.items()}
-        for sid, entries in tables.items():
-            is_person, refers = refs[sid]
-            for cols, info, columns in entries:
-                found = suggest_table(info, columns, rules, person_table=is_person, person_refs=refers)
-                if is_linked(found, rules):
-                    linked.setdefault(sid, set()).add(info.tokens)
-                prepared.append((cols, info, columns, found))
-        # Second pass: record tables linked to a person only through another linked table (invoice → order).
-        for cols, info, columns, found in prepared:
-            if progress:
-                progress(done, len(rows))
-            done += len(cols)
-            system_links = linked.get(cols[0].system_id)
-            if system_links and not is_linked(found, rules):
-                is_person, refers = refs[cols[0].system_id]
-                found = suggest_table(
-                    info,
-                    columns,
-                    rules,
-                    person_table=is_person,
-                    person_refs=refers,
-                    linked_tables=frozenset(system_links),
-                )
-            for r, suggestions in zip(cols, found):
-                _apply(conn, r, suggestions, existing.get(r.id, {}), rules, now, counts, inserts)
+        for system_rows in _by_system(rows):
+            entries = _engine_inputs(system_rows, rules)
+            found_all = suggest_system([(info, columns) for _, info, columns in entries], rules)
+            for (cols, _, _), found in zip(entries, found_all):
+                if progress:
+                    progress(done, len(rows))
+                done += len(cols)
+                for r, suggestions in zip(cols, found):
+                    _apply(conn, r, suggestions, existing.get(r.id, {}), rules, now, counts, inserts)
         for chunk in _chunks(inserts, 500):
             conn.execute(g.insert(), chunk)
         audit.record(
@@ -259,6 +312,6 @@ def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
 
 
 __all__ = [
-    "ClassifyResult", "ColumnInfo", "Signal", "Suggestion", "TableInfo", "classify", "suggest", "suggest_table",
-    "table_context",
+    "ClassifyResult", "ColumnInfo", "Signal", "Suggestion", "TableInfo", "classify", "column_inputs", "suggest",
+    "suggest_system", "suggest_table", "table_context",
 ]  # fmt: skip
