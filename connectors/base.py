@@ -9,14 +9,15 @@ and the bounded sample query.
 
 Every catalog query returns rows of a fixed shape (documented on :class:`Connector`) with the allowed
 schemas bound as an expanding ``:schemas`` parameter. Connectors never write the catalog: they return a
-:class:`SystemSnapshot` and :mod:`catalog.store.snapshots` applies it.
+:class:`SystemSnapshot` and :mod:`catalog.store.snapshots` applies it — or, given a :class:`SnapshotSink`,
+hand it over while they read it (MySQL, which reads its columns in parts), so the catalog is written
+while the source server computes the next part.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any, ClassVar, NamedTuple, Protocol
@@ -143,7 +144,6 @@ class Connector:
     columns_sql: ClassVar[str]
     keys_sql: ClassVar[str]
     views_sql: ClassVar[str | None] = None  # (schema, view, definition) when tables_sql cannot join it cheaply
-    columns_apart: ClassVar[bool] = False  # read columns on a second connection, concurrently (see _fetch)
     begin_snapshot_sql: ClassVar[str] = "BEGIN"
     end_snapshot_sql: ClassVar[str] = "COMMIT"
     sample_sql: ClassVar[str] = "SELECT {columns} FROM {table} LIMIT {limit}"
@@ -263,31 +263,12 @@ class Connector:
     def _fetch(
         self, conn: Connection, schemas: Sequence[str]
     ) -> tuple[list[Any], dict[tuple[str, str], list[ColumnSnapshot]], list[Any], list[Any]]:
-        """Run the catalog queries: ``(key rows, columns by table, view rows, table rows)``.
-
-        With ``columns_apart`` the (slowest) columns query runs on a second read-only connection in a
-        thread while this one reads the rest — the server works on both at once, and the thread turns
-        the column rows into snapshots while this one waits for its own answers. Only for catalogs that
-        are not transactional anyway (MySQL's information_schema); PostgreSQL keeps one snapshot.
-        """
-        pool = ThreadPoolExecutor(1) if self.columns_apart else None
-        try:
-            pending = pool.submit(self._columns_apart, schemas) if pool else None
-            keys = self._rows(conn, self.keys_sql, schemas)
-            views = self._rows(conn, self.views_sql, schemas) if self.views_sql else []
-            tables = self._rows(conn, self.tables_sql, schemas)
-            if pending is not None:
-                columns = pending.result()
-            else:
-                columns = self.table_columns(self._rows(conn, self.columns_sql, schemas))
-        finally:
-            if pool:
-                pool.shutdown(wait=True)
+        """Run the catalog queries, in one transaction: ``(key rows, columns by table, view rows, table rows)``."""
+        keys = self._rows(conn, self.keys_sql, schemas)
+        views = self._rows(conn, self.views_sql, schemas) if self.views_sql else []
+        tables = self._rows(conn, self.tables_sql, schemas)
+        columns = self.table_columns(self._rows(conn, self.columns_sql, schemas))
         return keys, columns, views, tables
-
-    def _columns_apart(self, schemas: Sequence[str]) -> dict[tuple[str, str], list[ColumnSnapshot]]:
-        with self.engine.connect() as conn:
-            return self.table_columns(self._rows(conn, self.columns_sql, schemas))
 
     def table_columns(self, rows: list[Any]) -> dict[tuple[str, str], list[ColumnSnapshot]]:
         """Column rows grouped by ``(schema, table)``, keys not yet marked (see :meth:`_walk`).

@@ -201,7 +201,7 @@ class MySQLConnector(Connector):
                   AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)""",
         order="CONSTRAINT_NAME, ORDINAL_POSITION",
     )
-    # (No tables_sql/columns_sql/keys_sql: this connector's own _fetch reads the packed queries above.)
+    # (No tables_sql/columns_sql/keys_sql: this connector's own _read_all reads the packed queries above.)
     # Views are read apart, and only where TABLES listed some: the view definitions are not in TABLES.
     views_sql = "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = %s"
 
