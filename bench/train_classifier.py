@@ -1,0 +1,395 @@
+"""Train the learned secondary classifier and judge it leave-one-schema-out (LOSO).
+
+Run: ``.venv/bin/python bench/train_classifier.py [--nested] [--write FILE]``. Needs the ``dev`` extra (scikit-learn, used here
+only; ropa scores the written weights in plain Python, :mod:`catalog.learned`).
+
+Groups: the demo estate (one group, ``demo/truth.csv``) and each real schema of ``tests/data/schemas`` with its
+labels (``tests/data/labels``) — never ``tests/data/blind``. Each group is scanned into a catalog and run through
+the rules exactly as ``ropa classify`` runs them (:func:`catalog.classify.suggest_system`), so the features that
+stack on the rules are the ones seen at run time.
+
+For every group, models trained on the *other* groups score its columns; where the rules suggest nothing and the
+score reaches a threshold the model's suggestion counts. Printed per group: rules only vs rules + model
+(personal F1 and category accuracy, as ``bench/classify_quality.py`` counts them). The threshold is chosen on
+those out-of-group scores (pooled F1); a nested figure, where each group's threshold is chosen without it, is
+printed too (``--nested``). ``--write FILE`` then trains on every group and writes the model file
+(:func:`catalog.learned.write_model`). Deterministic: same data and rules → same figures and bytes.
+
+Finding so far: rules + model does not beat the rules alone leave-one-schema-out, so ``ropa classify`` does not
+use a model (see :mod:`catalog.learned`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "tests" / "data"
+SILENT_ONLY = True  # the personal model learns from the columns the rules leave silent (where it is applied)
+GRID = [0.05 + 0.025 * i for i in range(37)]  # thresholds tried: 0.05 … 0.95
+
+
+@dataclass
+class Row:
+    group: str
+    key: tuple[str, ...]
+    feats: dict[str, float]
+    rules: list[tuple[float, int]]  # the rules' suggestions (confidence, category)
+    truth: set[int]
+
+
+# ---------------------------------------------------------------- data
+
+
+def _rows(catalog: Any, group: str, truth: dict[tuple[str, ...], set[int]], with_system: bool) -> list[Row]:
+    from catalog.classify import column_inputs, suggest_system
+    from catalog.learned import features, table_facts
+    from catalog.record_tables import person_references
+    from catalog.rules import load_rules
+
+    rules = load_rules()
+    out = []
+    for system, tables in column_inputs(catalog, rules=rules):
+        found_all = suggest_system(tables, rules, model=None)
+        is_person, _ = person_references([info for info, _ in tables], rules)
+        for (info, columns), found in zip(tables, found_all):
+            facts = table_facts(info, rules, found)
+            for column, suggestions in zip(columns, found):
+                key = (system, info.name, column.name) if with_system else (info.name, column.name)
+                feats = features(facts, column, suggestions, rules, is_person)
+                rules_out = [(s.confidence, s.category) for s in suggestions]
+                out.append(Row(group, key, feats, rules_out, truth.get(key, set())))
+    missing = set(truth) - {r.key for r in out}
+    if missing:
+        raise SystemExit(f"{group}: labels name columns the catalog lacks: {sorted(missing)[:5]}")
+    return out
+
+
+def load_groups(work: Path, include_demo: bool = True) -> list[Row]:
+    """Every labelled column of every group, with its features and the rules' suggestions."""
+    from catalog.scanning import scan
+    from catalog.store import open_catalog
+    from tests.catalog.test_classify_real import APPS, mysql_to_sqlite
+
+    rows: list[Row] = []
+    if include_demo:
+        from demo import build_estate
+
+        estate = build_estate(work / "estate")
+        catalog = open_catalog(f"sqlite:///{work / 'demo.db'}")
+        for target in estate.targets:
+            scan(catalog, target.url, target.system)
+        truth: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        with estate.truth.open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                truth[(r["system"], r["table"], r["column"])].add(int(r["category"]))
+        rows += _rows(catalog, "demo", truth, with_system=True)
+        catalog.dispose()
+    for app in APPS:
+        db = work / f"{app}.db"
+        with sqlite3.connect(db) as conn:
+            for statement in mysql_to_sqlite((DATA / "schemas" / f"{app}.sql").read_text(encoding="utf-8")):
+                conn.execute(statement)
+        catalog = open_catalog(f"sqlite:///{work / f'{app}-catalog.db'}")
+        scan(catalog, f"sqlite:///{db}", app, sample=0)
+        truth = defaultdict(set)
+        with (DATA / "labels" / f"{app}.csv").open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                truth[(r["table"], r["column"])].add(int(r["category"]))
+        rows += _rows(catalog, app, truth, with_system=False)
+        catalog.dispose()
+    return rows
+
+
+# ---------------------------------------------------------------- models
+
+
+@dataclass
+class Fitted:
+    vocabulary: list[str]
+    weights: list[float]
+    intercept: float
+    classes: list[int]
+    class_weights: list[list[float]]  # per feature, per class
+    class_intercepts: list[float]
+
+
+def _vocabulary(rows: Sequence[Row], min_groups: int) -> list[str]:
+    """Features seen in at least *min_groups* groups: one application's own words do not generalise."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for f in r.feats:
+            seen[f].add(r.group)
+    return sorted(f for f, groups in seen.items() if len(groups) >= min_groups)
+
+
+def _matrix(rows: Sequence[Row], vocabulary: list[str]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    index = {f: i for i, f in enumerate(vocabulary)}
+    data, cols, ptr = [], [], [0]
+    for r in rows:
+        for f, v in sorted(r.feats.items()):
+            i = index.get(f)
+            if i is not None:
+                cols.append(i)
+                data.append(v)
+        ptr.append(len(cols))
+    return csr_matrix((data, cols, ptr), shape=(len(rows), len(vocabulary)))
+
+
+def _group_weights(rows: Sequence[Row]) -> list[float]:
+    """Each group weighs the same in total (the demo estate is large and written by us)."""
+    sizes: dict[str, int] = defaultdict(int)
+    for r in rows:
+        sizes[r.group] += 1
+    mean = len(rows) / len(sizes)
+    return [mean / sizes[r.group] for r in rows]
+
+
+def fit(rows: Sequence[Row], c: float, c_category: float, min_groups: int, categories: bool = True) -> Fitted:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    vocabulary = _vocabulary(rows, min_groups)
+    x = _matrix(rows, vocabulary)
+    weights = np.array(_group_weights(rows))
+    # The personal model is applied where the rules say nothing, so it learns from those columns.
+    silent = [i for i, r in enumerate(rows) if not r.rules] if SILENT_ONLY else list(range(len(rows)))
+    y = np.array([1 if rows[i].truth else 0 for i in silent])
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
+    model.fit(x[silent], y, sample_weight=weights[silent])
+    fitted = Fitted(
+        vocabulary=vocabulary,
+        weights=[float(w) for w in model.coef_[0]],
+        intercept=float(model.intercept_[0]),
+        classes=[0],
+        class_weights=[[0.0] for _ in vocabulary],
+        class_intercepts=[0.0],
+    )
+    if categories:  # which Annex 1 category a personal column holds (used where the rules give none)
+        personal = [i for i, r in enumerate(rows) if r.truth]
+        cats = LogisticRegression(C=c_category, solver="lbfgs", max_iter=3000)
+        cats.fit(x[personal], np.array([min(rows[i].truth) for i in personal]), sample_weight=weights[personal])
+        fitted.classes = [int(k) for k in cats.classes_]
+        fitted.class_weights = [[float(w) for w in col] for col in cats.coef_.T]
+        fitted.class_intercepts = [float(b) for b in cats.intercept_]
+    return fitted
+
+
+def as_model(fitted: Fitted, threshold: float) -> Any:
+    """The fitted weights as the run-time :class:`catalog.learned.Model` (so LOSO scores what ropa scores)."""
+    from catalog.learned import Model
+
+    weights = {f: w for f, w in zip(fitted.vocabulary, fitted.weights) if w != 0.0}
+    class_weights = {f: tuple(row) for f, row in zip(fitted.vocabulary, fitted.class_weights) if any(row)}
+    return Model(
+        path="<training>", threshold=threshold, intercept=fitted.intercept, weights=weights,
+        classes=tuple(fitted.classes), class_intercepts=tuple(fitted.class_intercepts), class_weights=class_weights,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    right: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn, self.right = (
+            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.right + other.right
+        )  # fmt: skip
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / max(1, 2 * self.tp + self.fp + self.fn)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / max(1, self.tp)
+
+    def line(self) -> str:
+        return f"F1 {self.f1:.3f} acc {self.accuracy:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
+
+
+def score(rows: Sequence[Row], guesses: Sequence[list[tuple[float, int]]]) -> Score:
+    """Personal F1 and top-category accuracy, counted as ``tests/catalog/test_classify_real.evaluate`` does."""
+    s = Score()
+    for r, guess in zip(rows, guesses):
+        if r.truth and guess:
+            s.tp += 1
+            s.right += max(guess)[1] in r.truth
+        elif r.truth:
+            s.fn += 1
+        elif guess:
+            s.fp += 1
+    return s
+
+
+def combined(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int], threshold: float) -> list[Any]:
+    """Rules' suggestions, plus the model's (confidence below the rules') where the rules say nothing."""
+    return [r.rules or ([(0.5, c)] if p >= threshold else []) for r, p, c in zip(rows, ps, cats)]
+
+
+def best_threshold(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int]) -> float:
+    """The grid threshold with the best pooled F1 (ties: the higher threshold, fewer suggestions)."""
+    return max(GRID, key=lambda t: (round(score(rows, combined(rows, ps, cats, t)).f1, 6), t))
+
+
+def out_of_group(
+    rows: Sequence[Row], c: float, c_category: float, min_groups: int, categories: bool = True
+) -> tuple[list[float], list[int]]:
+    """Each row scored by models trained without its group."""
+    ps = [0.0] * len(rows)
+    cats = [0] * len(rows)
+    for group in sorted({r.group for r in rows}):
+        train = [r for r in rows if r.group != group]
+        model = as_model(fit(train, c, c_category, min_groups, categories), 0.5)
+        for i, r in enumerate(rows):
+            if r.group == group:
+                ps[i] = model.p_personal(r.feats)
+                cats[i] = model.category(r.feats)[0]
+    return ps, cats
+
+
+def report(rows: Sequence[Row], ps: list[float], cats: list[int], threshold: float, label: str) -> dict[str, Any]:
+    groups = sorted({r.group for r in rows})
+    print(f"\n{label} (threshold {threshold:.3f}):")
+    print(f"  {'group':<12} {'rules only':<44} rules + model")
+    pooled = {"rules": Score(), "model": Score()}
+    real = {"rules": Score(), "model": Score()}
+    figures = {}
+    for group in groups:
+        idx = [i for i, r in enumerate(rows) if r.group == group]
+        sub = [rows[i] for i in idx]
+        a = score(sub, [r.rules for r in sub])
+        b = score(sub, combined(sub, [ps[i] for i in idx], [cats[i] for i in idx], threshold))
+        print(f"  {group:<12} {a.line():<44} {b.line()}")
+        figures[group] = {
+            "rules_f1": round(a.f1, 3),
+            "model_f1": round(b.f1, 3),
+            "model_accuracy": round(b.accuracy, 3),
+        }
+        for key, s in (("rules", a), ("model", b)):
+            pooled[key].add(s)
+            if group != "demo":
+                real[key].add(s)
+    print(f"  {'real pooled':<12} {real['rules'].line():<44} {real['model'].line()}")
+    print(f"  {'all pooled':<12} {pooled['rules'].line():<44} {pooled['model'].line()}")
+    return figures
+
+
+def nested_thresholds(rows: Sequence[Row], c: float, c_category: float, min_groups: int) -> dict[str, float]:
+    """Each group's threshold chosen by LOSO over the other groups only (the honest figure)."""
+    chosen: dict[str, float] = {}
+    for group in sorted({r.group for r in rows}):
+        rest = [r for r in rows if r.group != group]
+        inner_p, inner_c = out_of_group(rest, c, c_category, min_groups, categories=False)
+        chosen[group] = best_threshold(rest, inner_p, inner_c)
+    return chosen
+
+
+def report_nested(rows: Sequence[Row], ps: list[float], cats: list[int], chosen: dict[str, float]) -> None:
+    print("\nnested LOSO (each group's threshold chosen without it):")
+    real = {"rules": Score(), "model": Score()}
+    for group in sorted(chosen):
+        idx = [i for i, r in enumerate(rows) if r.group == group]
+        sub = [rows[i] for i in idx]
+        a = score(sub, [r.rules for r in sub])
+        b = score(sub, combined(sub, [ps[i] for i in idx], [cats[i] for i in idx], chosen[group]))
+        print(f"  {group:<12} t={chosen[group]:.3f} {a.line():<44} {b.line()}")
+        if group != "demo":
+            real["rules"].add(a)
+            real["model"].add(b)
+    print(f"  {'real pooled':<12}         {real['rules'].line():<44} {real['model'].line()}")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _data_hash(rows: Sequence[Row]) -> str:
+    h = hashlib.sha256()
+    for r in rows:
+        h.update(json.dumps([r.group, r.key, sorted(r.truth), sorted(r.feats.items()), r.rules]).encode())
+    return h.hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation of the personal model")
+    parser.add_argument("--c-category", type=float, default=1.0, help="inverse regularisation of the category model")
+    parser.add_argument("--min-groups", type=int, default=2, help="keep features seen in at least this many groups")
+    parser.add_argument(
+        "--all-columns", action="store_true", help="train the personal model on every column, not only silent ones"
+    )
+    parser.add_argument("--nested", action="store_true", help="also choose each group's threshold without it")
+    parser.add_argument("--write", type=Path, metavar="FILE", help="train on every group and write the model here")
+    args = parser.parse_args()
+
+    import sklearn
+
+    from catalog.learned import write_model
+
+    global SILENT_ONLY
+    SILENT_ONLY = not args.all_columns
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = load_groups(Path(tmp))
+    groups = sorted({r.group for r in rows})
+    print(f"{len(rows)} columns ({sum(1 for r in rows if r.truth)} personal) in {len(groups)} groups, "
+          f"loaded in {time.perf_counter() - started:.0f}s")  # fmt: skip
+    ps, cats = out_of_group(rows, args.c, args.c_category, args.min_groups)
+    threshold = best_threshold(rows, ps, cats)
+    figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)")
+    if args.nested:
+        chosen = nested_thresholds(rows, args.c, args.c_category, args.min_groups)
+        report_nested(rows, ps, cats, chosen)
+    if args.write:
+        fitted = fit(rows, args.c, args.c_category, args.min_groups)
+        description = {
+            "trained_by": "bench/train_classifier.py",
+            "scikit_learn": sklearn.__version__,
+            "groups": {g: sum(1 for r in rows if r.group == g) for g in groups},
+            "personal_columns": sum(1 for r in rows if r.truth),
+            "features": len(fitted.vocabulary),
+            "c": args.c,
+            "c_category": args.c_category,
+            "min_groups": args.min_groups,
+            "personal_model_trained_on": "all columns" if args.all_columns else "columns the rules leave silent",
+            "threshold_chosen_by": "pooled F1 of rules + model over leave-one-schema-out scores",
+            "loso": figures,
+            "data_sha256": _data_hash(rows),
+        }
+        digest = write_model(
+            args.write,
+            weights=dict(zip(fitted.vocabulary, fitted.weights)),
+            intercept=fitted.intercept,
+            classes=fitted.classes,
+            class_weights=dict(zip(fitted.vocabulary, fitted.class_weights)),
+            class_intercepts=fitted.class_intercepts,
+            threshold=threshold,
+            description=description,
+        )
+        print(f"\nwrote {args.write} (sha256 {digest[:16]}…)")
+
+
+if __name__ == "__main__":
+    main()

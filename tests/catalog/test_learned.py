@@ -1,0 +1,127 @@
+"""The learned secondary signal (catalog/learned.py): its file, its scoring, and the suggestions it adds.
+
+The model is not used by ``ropa classify`` (it did not beat the rules leave-one-schema-out; see
+``bench/train_classifier.py``), so these tests write small models of their own with :func:`write_model`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from catalog.classify import ColumnInfo, suggest_system, table_context
+from catalog.errors import RuleError
+from catalog.learned import RULE_ID, Model, content_hash, features, load_model, table_facts, write_model
+from catalog.rules import load_rules
+from catalog.suggestion import CLASSIFIER_SOURCES
+
+
+def _write(path: Path, threshold: float = 0.5) -> str:
+    """A model that finds ``squad`` columns of tables about patients personal (category 7)."""
+    return write_model(
+        path,
+        weights={"w:squad": 3.0, "t:patient": 1.0, "pk": -4.0, "w:id": -2.0},
+        intercept=-2.0,
+        classes=[5, 7],
+        class_weights={"w:squad": [-1.0, 2.0]},
+        class_intercepts=[0.5, 0.0],
+        threshold=threshold,
+        description={"trained_by": "tests"},
+    )
+
+
+@pytest.fixture
+def model(tmp_path: Path) -> Model:
+    path = tmp_path / "model.json"
+    _write(path)
+    return load_model(path)
+
+
+def test_a_written_model_loads_with_its_hash_and_the_same_weights_give_the_same_bytes(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    digest = _write(first)
+    assert _write(second) == digest
+    assert first.read_bytes() == second.read_bytes()
+    loaded = load_model(first)
+    assert loaded.sha256 == digest == content_hash(json.loads(first.read_text(encoding="utf-8")))
+    assert loaded.threshold == 0.5 and loaded.classes == (5, 7)
+
+
+def test_scoring_is_a_deterministic_sparse_dot_product(model: Model) -> None:
+    feats = {"w:squad": 1.0, "t:patient": 1.0, "unknown": 1.0}
+    p = model.p_personal(feats)
+    assert p == pytest.approx(1 / (1 + 2.718281828459045 ** -(3.0 + 1.0 - 2.0)))
+    assert model.p_personal(dict(reversed(list(feats.items())))) == p
+    assert model.category(feats)[0] == 7
+
+
+def test_features_come_from_the_catalog_never_from_values() -> None:
+    rules = load_rules()
+    facts = table_facts(table_context("patient", ["fname", "lname"], rules), rules)
+    plain = ColumnInfo("squad", "varchar(30)")
+    sampled = ColumnInfo("squad", "varchar(30)", profile={"email": 0.9}, sample_size=100)
+    assert features(facts, plain, [], rules) == features(facts, sampled, [], rules)
+    assert {"w:squad", "t:patient", "type:text", "rules:none"} <= set(features(facts, plain, [], rules))
+
+
+def test_a_column_the_rules_miss_gets_the_models_suggestion_with_evidence_in_words(model: Model) -> None:
+    rules = load_rules()
+    names = ["id", "fname", "lname", "squad"]
+    info = table_context("patient", names, rules)
+    columns = [ColumnInfo("id", "int", is_pk=True), ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("squad")]
+    without = suggest_system([(info, columns)], rules)[0]
+    assert without[3] == [], "the rules are expected to miss 'squad' (else pick another name for this test)"
+    found = suggest_system([(info, columns)], rules, model=model)[0]
+    assert found[:3] == without[:3]  # the rules' own suggestions are left as they are
+    (sug,) = found[3]
+    assert (sug.category, sug.source) == (7, "name") and sug.source in CLASSIFIER_SOURCES
+    assert 0.5 <= sug.confidence < 0.7
+    evidence = sug.evidence(rules)
+    (signal,) = evidence["signals"]
+    assert signal["rule"] == RULE_ID and signal["kind"] == "model" and signal["p"] >= 0.5
+    assert signal["features"][0].startswith("column word “squad”")
+    assert "Learned from labelled schemas" in evidence["explain_en"] and evidence["explain_lv"]
+    json.dumps(evidence)  # stored as JSON on the tag
+
+
+def test_the_threshold_holds_the_model_back(tmp_path: Path) -> None:
+    rules = load_rules()
+    _write(tmp_path / "strict.json", threshold=0.95)
+    info = table_context("patient", ["fname", "lname", "squad"], rules)
+    columns = [ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("squad")]
+    assert suggest_system([(info, columns)], rules, model=load_model(tmp_path / "strict.json"))[0][2] == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda text: text[: len(text) // 2], "not valid JSON"),
+        (lambda text: text.replace('"w:squad": 3.0', '"w:squad": 30.0'), "does not match its sha256"),
+        (lambda text: text.replace("ropa-learned-classifier/1", "other/9"), "format must be"),
+    ],
+    ids=["truncated", "edited", "format"],
+)
+def test_a_broken_model_file_is_one_clear_error_naming_it(tmp_path: Path, edit, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.json"
+    _write(path)
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_model(path)
+    assert err.value.file == str(path) and message in str(err.value) and str(path) in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_a_model_file_missing_a_part_is_named_and_so_is_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "partial.json"
+    _write(path)
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    del payload["category"]
+    payload["sha256"] = content_hash(payload)
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(RuleError, match="missing 'category'"):
+        load_model(path)
+    with pytest.raises(RuleError, match="cannot read the learned model") as err:
+        load_model(tmp_path / "absent.json")
+    assert err.value.file == str(tmp_path / "absent.json")
