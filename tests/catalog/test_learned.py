@@ -19,13 +19,13 @@ from catalog.suggestion import CLASSIFIER_SOURCES
 
 
 def _write(path: Path, threshold: float = 0.5) -> str:
-    """A model that finds ``squad`` columns of tables about patients personal (category 7)."""
+    """A model that finds ``zorbel`` columns (a made-up word no rule knows) of tables about patients personal (category 7)."""
     return write_model(
         path,
-        weights={"w:squad": 3.0, "t:patient": 1.0, "pk": -4.0, "w:id": -2.0},
+        weights={"w:zorbel": 3.0, "t:patient": 1.0, "pk": -4.0, "w:id": -2.0},
         intercept=-2.0,
         classes=[5, 7],
-        class_weights={"w:squad": [-1.0, 2.0]},
+        class_weights={"w:zorbel": [-1.0, 2.0]},
         class_intercepts=[0.5, 0.0],
         threshold=threshold,
         description={"trained_by": "tests"},
@@ -50,7 +50,7 @@ def test_a_written_model_loads_with_its_hash_and_the_same_weights_give_the_same_
 
 
 def test_scoring_is_a_deterministic_sparse_dot_product(model: Model) -> None:
-    feats = {"w:squad": 1.0, "t:patient": 1.0, "unknown": 1.0}
+    feats = {"w:zorbel": 1.0, "t:patient": 1.0, "unknown": 1.0}
     p = model.p_personal(feats)
     assert p == pytest.approx(1 / (1 + 2.718281828459045 ** -(3.0 + 1.0 - 2.0)))
     assert model.p_personal(dict(reversed(list(feats.items())))) == p
@@ -60,19 +60,19 @@ def test_scoring_is_a_deterministic_sparse_dot_product(model: Model) -> None:
 def test_features_come_from_the_catalog_never_from_values() -> None:
     rules = load_rules()
     facts = table_facts(table_context("patient", ["fname", "lname"], rules), rules)
-    plain = ColumnInfo("squad", "varchar(30)")
-    sampled = ColumnInfo("squad", "varchar(30)", profile={"email": 0.9}, sample_size=100)
+    plain = ColumnInfo("zorbel", "varchar(30)")
+    sampled = ColumnInfo("zorbel", "varchar(30)", profile={"email": 0.9}, sample_size=100)
     assert features(facts, plain, [], rules) == features(facts, sampled, [], rules)
-    assert {"w:squad", "t:patient", "type:text", "rules:none"} <= set(features(facts, plain, [], rules))
+    assert {"w:zorbel", "t:patient", "type:text", "rules:none"} <= set(features(facts, plain, [], rules))
 
 
 def test_a_column_the_rules_miss_gets_the_models_suggestion_with_evidence_in_words(model: Model) -> None:
     rules = load_rules()
-    names = ["id", "fname", "lname", "squad"]
+    names = ["id", "fname", "lname", "zorbel"]
     info = table_context("patient", names, rules)
-    columns = [ColumnInfo("id", "int", is_pk=True), ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("squad")]
+    columns = [ColumnInfo("id", "int", is_pk=True), ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("zorbel")]
     without = suggest_system([(info, columns)], rules)[0]
-    assert without[3] == [], "the rules are expected to miss 'squad' (else pick another name for this test)"
+    assert without[3] == [], "the rules are expected to miss 'zorbel' (a made-up word)"
     found = suggest_system([(info, columns)], rules, model=model)[0]
     assert found[:3] == without[:3]  # the rules' own suggestions are left as they are
     (sug,) = found[3]
@@ -81,7 +81,7 @@ def test_a_column_the_rules_miss_gets_the_models_suggestion_with_evidence_in_wor
     evidence = sug.evidence(rules)
     (signal,) = evidence["signals"]
     assert signal["rule"] == RULE_ID and signal["kind"] == "model" and signal["p"] >= 0.5
-    assert signal["features"][0].startswith("column word “squad”")
+    assert signal["features"][0].startswith("column word “zorbel”")
     assert "Learned from labelled schemas" in evidence["explain_en"] and evidence["explain_lv"]
     json.dumps(evidence)  # stored as JSON on the tag
 
@@ -89,8 +89,8 @@ def test_a_column_the_rules_miss_gets_the_models_suggestion_with_evidence_in_wor
 def test_the_threshold_holds_the_model_back(tmp_path: Path) -> None:
     rules = load_rules()
     _write(tmp_path / "strict.json", threshold=0.95)
-    info = table_context("patient", ["fname", "lname", "squad"], rules)
-    columns = [ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("squad")]
+    info = table_context("patient", ["fname", "lname", "zorbel"], rules)
+    columns = [ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("zorbel")]
     assert suggest_system([(info, columns)], rules, model=load_model(tmp_path / "strict.json"))[0][2] == []
 
 
@@ -98,7 +98,7 @@ def test_the_threshold_holds_the_model_back(tmp_path: Path) -> None:
     ("edit", "message"),
     [
         (lambda text: text[: len(text) // 2], "not valid JSON"),
-        (lambda text: text.replace('"w:squad": 3.0', '"w:squad": 30.0'), "does not match its sha256"),
+        (lambda text: text.replace('"w:zorbel": 3.0', '"w:zorbel": 30.0'), "does not match its sha256"),
         (lambda text: text.replace("ropa-learned-classifier/1", "other/9"), "format must be"),
     ],
     ids=["truncated", "edited", "format"],
