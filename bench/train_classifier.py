@@ -341,6 +341,10 @@ def main() -> None:
         "--all-columns", action="store_true", help="train the personal model on every column, not only silent ones"
     )
     parser.add_argument("--nested", action="store_true", help="also choose each group's threshold without it")
+    parser.add_argument(
+        "--candidates", type=int, default=0, metavar="N",
+        help="list the N silent columns the out-of-group models find most likely personal (rule ideas)",
+    )  # fmt: skip
     parser.add_argument("--write", type=Path, metavar="FILE", help="train on every group and write the model here")
     args = parser.parse_args()
 
@@ -359,6 +363,15 @@ def main() -> None:
     ps, cats = out_of_group(rows, args.c, args.c_category, args.min_groups)
     threshold = best_threshold(rows, ps, cats)
     figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)")
+    if args.candidates:
+        silent = sorted((i for i, r in enumerate(rows) if not r.rules), key=lambda i: (-ps[i], rows[i].key))
+        print("\nsilent columns the models trained without their group score highest (✓ labelled personal):")
+        for i in silent[: args.candidates]:
+            r = rows[i]
+            mark = "✓" if r.truth else "✗"
+            print(
+                f"  {mark} {r.group}: {'.'.join(r.key)} p={ps[i]:.2f} category {cats[i]} (labelled {sorted(r.truth)})"
+            )
     if args.nested:
         chosen = nested_thresholds(rows, args.c, args.c_category, args.min_groups)
         report_nested(rows, ps, cats, chosen)

@@ -19,7 +19,7 @@ from catalog.suggestion import CLASSIFIER_SOURCES
 
 
 def _write(path: Path, threshold: float = 0.5) -> str:
-    """A model that finds ``zorbel`` columns (a made-up word no rule knows) of tables about patients personal (category 7)."""
+    """A model that finds ``zorbel`` columns (a made-up word no rule knows) of patient tables personal (7)."""
     return write_model(
         path,
         weights={"w:zorbel": 3.0, "t:patient": 1.0, "pk": -4.0, "w:id": -2.0},
