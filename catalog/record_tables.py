@@ -157,6 +157,8 @@ def suggest_table(
         own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
         if not toks or (phrase_in(toks, rec.technical) and not own_column):
             continue
+        if len(toks) > 1 and toks[-1] == "type" and toks[:-1] in table.references:
+            continue  # notifiable_type beside notifiable_id names the class of the row referred to
         fam = family(column.data_type, rules.families)
         if record is not None:
             category, words = record

@@ -134,7 +134,10 @@ def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
     if not toks or toks[-1] != "id" or len(toks) < 2:
         return False
     head = toks[:-1]
-    return table.tokens[-len(head) :] == head if len(head) <= len(table.tokens) else False
+    if len(head) > len(table.tokens) or table.tokens[-len(head) :] != head:
+        return False
+    # a join table (mailbox_user with mailbox_id and user_id) has no own key: both columns point elsewhere
+    return table.tokens[: -len(head)] not in table.references
 
 
 def _extension_key(toks: tuple[str, ...], table: TableInfo) -> bool:
