@@ -112,11 +112,11 @@ def _mark_keys(columns: dict[tuple[str, str], list[ColumnSnapshot]], key_rows: I
         if not group:
             continue
         for index, col in enumerate(group):
-            if col.name == column:
+            if col.name == column:  # (tuple.__new__: what _replace ends in, less two Python frames)
                 if kind == "p":
-                    group[index] = col._replace(is_pk=True)
+                    group[index] = tuple.__new__(ColumnSnapshot, (*col[:6], True, col[7]))
                 elif col.fk_target is None:
-                    group[index] = col._replace(fk_target=f"{ref_schema}.{ref_table}.{ref_column}")
+                    group[index] = tuple.__new__(ColumnSnapshot, (*col[:7], f"{ref_schema}.{ref_table}.{ref_column}"))
                 break
 
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import json
 import ssl
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import cache
 from itertools import chain, groupby, islice, repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import pymysql
 from sqlalchemy.engine import Connection
 
 from connectors.base import ColumnSnapshot, Connector, SnapshotSink, SystemSnapshot, TableSnapshot, _mark_keys
+
+_T = TypeVar("_T")
 
 
 class _Packed(NamedTuple):
@@ -129,28 +131,32 @@ def _ranges(names: Sequence[str], size: int) -> list[tuple[str | None, str | Non
     return list(zip([None, *bounds], [*bounds, None]))
 
 
-class _ColumnReader:
-    """The second session of a scan: reads column ranges one after another, in its one worker thread."""
+class _Session:
+    """A further read-only session of a scan with its own worker thread: its jobs run in order on it.
+
+    It connects as soon as it is made, so the connection is ready by the time its first job comes.
+    """
 
     def __init__(self, connector: MySQLConnector) -> None:
-        self.connector = connector
+        self.engine = connector.engine
         self.conn: Connection | None = None
+        self.pool = ThreadPoolExecutor(1)
+        self.opened = self.pool.submit(self._open)
 
-    def open(self) -> None:
-        self.conn = self.connector.engine.connect()
+    def _open(self) -> None:
+        self.conn = self.engine.connect()
 
-    def columns(self, schema: str, lo: str | None, hi: str | None) -> dict[tuple[str, str], list[ColumnSnapshot]]:
-        assert self.conn is not None, "open() runs first in the same worker"
-        query, params = self.connector.columns_query, [schema]
-        if lo is not None:
-            query, params = query.where("TABLE_NAME >= %s"), [*params, lo]
-        if hi is not None:
-            query, params = query.where("TABLE_NAME < %s"), [*params, hi]
-        columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
-        _group_columns(columns, schema, self.connector._read(self.conn, query, tuple(params), flat=True))
-        return columns
+    def submit(self, job: Callable[..., _T], *args: Any) -> Future[_T]:
+        """Run ``job(connection, *args)`` on this session after the jobs before it."""
+        return self.pool.submit(self._run, job, args)
+
+    def _run(self, job: Callable[..., _T], args: tuple[Any, ...]) -> _T:
+        self.opened.result()  # done by now (the worker ran it first): raises its error, if any
+        assert self.conn is not None
+        return job(self.conn, *args)
 
     def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
         if self.conn is not None:
             self.conn.close()
 
@@ -221,7 +227,7 @@ class MySQLConnector(Connector):
     def _read_all(
         self, conn: Connection, schemas: Sequence[str], feed: tuple[SystemSnapshot, SnapshotSink] | None
     ) -> list[TableSnapshot]:
-        """Tables, views and keys on this connection; the columns in parts on a second one.
+        """Tables and views on this connection, the columns in parts on a second one, keys on a third.
 
         One query per schema, the schema compared with ``=``: MariaDB then opens only that database's
         tables ("Scanned 1 database"); ``IN`` with two names makes it scan every database on the server.
@@ -229,15 +235,14 @@ class MySQLConnector(Connector):
         before it opens a table), one after the other on a second session — so the server computes
         the next range while this thread turns the previous one into snapshots and, with a *feed*,
         hands them to its sink (the catalog writer). information_schema is not transactional anyway,
-        so a second session costs no consistency. Tables and keys stay on one session, one after the
-        other: both open every table in the engine (row counts, foreign keys), and two such queries at
-        once contend inside the server (measured: 63 ms together vs. 44 ms in a row); the column ranges
-        only read table definitions and run well beside them.
+        so more sessions cost no consistency. The keys are asked for once the tables are read, beside
+        the column ranges and the catalog writes: tables and keys both open every table in the engine
+        (row counts, foreign keys), and two such queries at once contend inside the server (measured:
+        63 ms together vs. 44 ms in a row); the column ranges only read table definitions and run well
+        beside either.
         """
-        reader = _ColumnReader(self)
-        pool = ThreadPoolExecutor(1)  # one worker: the reader's jobs run in order on its one session
+        ranges, keyed = _Session(self), _Session(self)
         try:
-            opened = pool.submit(reader.open)  # connects while the tables are read
             table_rows: list[Any] = []
             parts = []
             views: list[Any] = []
@@ -245,20 +250,17 @@ class MySQLConnector(Connector):
                 found = self._read(conn, self.tables_query, (schema,))
                 size = max(self.CHUNK_TABLES, -(-len(found) // self.MAX_RANGES))
                 parts += [
-                    pool.submit(reader.columns, schema, lo, hi) for lo, hi in _ranges([r[0] for r in found], size)
+                    ranges.submit(self._columns, schema, lo, hi) for lo, hi in _ranges([r[0] for r in found], size)
                 ]
                 table_rows += [(schema, name, kind, comment, rows, None) for name, rows, kind, comment in found]
                 if any(kind == "view" for _, _, kind, _ in found):
                     rows = conn.exec_driver_sql(self.views_sql, (schema,)).all()
                     views += [(schema, name, definition) for name, definition in rows]
+            key_rows = keyed.submit(self._keys, schemas)  # after the tables: see above
             outline = self.outline(table_rows, views)
             if feed is not None:
                 feed[1].tables(replace(feed[0], tables=tuple(outline)))
-            keys: dict[tuple[str, str], list[Any]] = {}
-            for schema in schemas:
-                for row in self._read(conn, self.keys_query, (schema,)):
-                    keys.setdefault((schema, row[0]), []).append((schema, *row))
-            opened.result()
+            keys = key_rows.result()
             order = {table.key: index for index, table in enumerate(outline)}
             done: dict[tuple[str, str], TableSnapshot] = {}
             for part in parts:
@@ -275,8 +277,29 @@ class MySQLConnector(Connector):
                 feed[1].columns(rest)
             return [done[table.key] for table in outline]
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            reader.close()
+            ranges.close()
+            keyed.close()
+
+    def _keys(self, conn: Connection, schemas: Sequence[str]) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+        """Key rows (``keys_sql`` shape) by table, in the keys query's order."""
+        keys: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for schema in schemas:
+            for row in self._read(conn, self.keys_query, (schema,)):
+                keys.setdefault((schema, row[0]), []).append((schema, *row))
+        return keys
+
+    def _columns(
+        self, conn: Connection, schema: str, lo: str | None, hi: str | None
+    ) -> dict[tuple[str, str], list[ColumnSnapshot]]:
+        """The columns of *schema*'s tables named from *lo* (inclusive) to *hi* (exclusive), by table."""
+        query, params = self.columns_query, [schema]
+        if lo is not None:
+            query, params = query.where("TABLE_NAME >= %s"), [*params, lo]
+        if hi is not None:
+            query, params = query.where("TABLE_NAME < %s"), [*params, hi]
+        columns: dict[tuple[str, str], list[ColumnSnapshot]] = {}
+        _group_columns(columns, schema, self._read(conn, query, tuple(params), flat=True))
+        return columns
 
     @staticmethod
     def _read(conn: Connection, query: _Packed, params: tuple[Any, ...], *, flat: bool = False) -> list[Any]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -50,7 +50,7 @@ class Diff:
         """Count one change; keep its dotted name when fewer than *keep* of its kind are kept yet."""
         self.record(what, [parts], keep=keep)
 
-    def record(self, what: str, items: list[tuple[str, ...]], keep: int = 20, count: int | None = None) -> None:
+    def record(self, what: str, items: Sequence[tuple[str, ...]], keep: int = 20, count: int | None = None) -> None:
         """Count many changes at once (the first *keep* by name) — cheap for 40,000 new columns.
 
         *count* is the number of changes when *items* lists only the first few of them.
@@ -144,7 +144,7 @@ class SnapshotWriter:
         else:  # a filtered scan says nothing about the schemas it did not read
             in_scope = {key for key in stored if key[0] in snap.schemas}
 
-        new_tables, table_updates = [], []
+        new_tables, table_updates, added = [], [], []
         for table in snap.tables:
             values = _table_values(table)
             old = stored.get(table.key)
@@ -153,7 +153,7 @@ class SnapshotWriter:
                     {"system_id": system_id, "schema_name": table.schema, "name": table.name, **values,
                      "row_estimate": table.row_estimate, "first_seen": now, "last_seen": now}
                 )  # fmt: skip
-                diff.note("tables_added", table.schema, table.name)
+                added.append(table.key)
                 continue
             if old[3] is not None:
                 diff.note("tables_revived", table.schema, table.name)
@@ -162,6 +162,7 @@ class SnapshotWriter:
             table_updates.append(
                 {"_id": old[0], **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
             )
+        diff.record("tables_added", added)
         executemany(conn, t.insert(), new_tables)
         executemany(conn, t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
         gone_tables = []
@@ -276,7 +277,7 @@ def _update_ids(conn: Connection, table: sa.Table, ids: list[int], **values: Any
         conn.execute(table.update().where(table.c.id.in_(ids[start : start + 500])).values(**values))
 
 
-def _processed(values: list[Any], processor: Any) -> list[Any]:
+def _processed(values: Sequence[Any], processor: Any) -> list[Any]:
     """Bind-process a column's values, converting each distinct value once (times, flags repeat a lot)."""
     first = values[0]
     if all(map(operator.is_, values, repeat(first))):  # e.g. the scan time on every row (checked in C)
@@ -322,26 +323,25 @@ def executemany_columns(conn: Connection, statement: Any, given: dict[str, Seque
     compiled = statement.compile(dialect=dialect, column_keys=keys)
     defaults = compiled.construct_params({key: given[key][0] for key in keys})  # Python-side defaults
     order = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
-    columns = []
+    columns: list[Sequence[Any]] = []
     for name in order:
         processor = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        values = list(given[name]) if name in given else [defaults.get(name)] * count
+        values = given[name] if name in given else [defaults.get(name)] * count
         columns.append(_processed(values, processor) if processor is not None else values)
     if not compiled.positional:
         conn.exec_driver_sql(compiled.string, [dict(zip(order, row)) for row in zip(*columns)])
         return
+    rows = zip(*columns)
     head, _, group = compiled.string.rpartition(" VALUES ")
     if dialect.name == "sqlite" and head.startswith("INSERT") and _PLACEHOLDERS.fullmatch(group):
-        # SQLite: many rows per INSERT statement — a third less time than one statement per row. The
-        # parameters of each statement are a slice of all values laid out row after row.
+        # SQLite: many rows per INSERT statement — a third less time than one statement per row. Each
+        # statement's parameters are the values of n rows in a row, grouped by zip in C.
         n = _ROWS_PER_INSERT
         full = count // n * n
         if full:
-            width = len(columns) * n
-            flat = list(chain.from_iterable(zip(*columns)))
+            laid_out = chain.from_iterable(islice(rows, full))
             multirow = f"{head} VALUES " + ", ".join([group] * n)
-            conn.exec_driver_sql(multirow, [tuple(flat[i : i + width]) for i in range(0, full * len(columns), width)])
+            conn.exec_driver_sql(multirow, list(zip(*[laid_out] * (len(columns) * n))))
             if full == count:
                 return
-            columns = [values[full:] for values in columns]
-    conn.exec_driver_sql(compiled.string, list(zip(*columns)))
+    conn.exec_driver_sql(compiled.string, list(rows))

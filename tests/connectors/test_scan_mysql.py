@@ -17,7 +17,7 @@ from catalog.store import Catalog, schema
 from catalog.store.snapshots import SnapshotWriter
 from connectors.base import TableSnapshot
 from connectors.connection import connect, connector_for, resolve_url
-from connectors.mysql import MySQLConnector, _ColumnReader, _Packed
+from connectors.mysql import MySQLConnector, _Packed
 
 pytestmark = pytest.mark.mysql
 
@@ -206,14 +206,14 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     before = read_catalog(catalog, "billing")
     monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
     ranges: list[str | None] = []
-    read_range = _ColumnReader.columns
+    read_range = MySQLConnector._columns
 
-    def failing_third(self: _ColumnReader, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
+    def failing_third(self: MySQLConnector, conn: sa.Connection, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
         ranges.append(lo)
         if len(ranges) == 3:  # what the server says when max_statement_time stops a query
             interrupted = pymysql.err.OperationalError(1969, "Query execution was interrupted (max_statement_time)")
             raise sa.exc.OperationalError("SELECT ... FROM information_schema.COLUMNS", {}, interrupted)
-        return read_range(self, schema, lo, hi)
+        return read_range(self, conn, schema, lo, hi)
 
     written: list[int] = []
     write_columns = SnapshotWriter.columns
@@ -222,7 +222,7 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
         written.append(len(tables))
         write_columns(self, tables)
 
-    monkeypatch.setattr(_ColumnReader, "columns", failing_third)
+    monkeypatch.setattr(MySQLConnector, "_columns", failing_third)
     monkeypatch.setattr(SnapshotWriter, "columns", counted)
     with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
         scan(catalog, my, "billing", sample=0)
