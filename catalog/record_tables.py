@@ -44,9 +44,8 @@ def _record_category(table: TableInfo, rules: RuleSet, columns: Sequence[ColumnI
     columns (``issues`` with ``date_due`` and ``returndate`` holds loans); a table whose columns show things on
     sale (``quantity_available``, ``start_sale_date``) is a catalogue, whatever its name (event ``tickets``).
     """
-    names = [_name_tokens(c.name, rules) for c in columns]
-    keys = [{"".join(t), "".join(stem(w) for w in t)} for t in names]
-    if sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2:
+    keys = _column_keys(columns, rules)
+    if _is_catalogue(keys, rules):
         return None
     found = _record_by_name(table, rules)
     if found is not None:
@@ -55,6 +54,15 @@ def _record_category(table: TableInfo, rules: RuleSet, columns: Sequence[ColumnI
         if rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
             return rr.category, "records known by their columns"
     return None
+
+
+def _column_keys(columns: Sequence[ColumnInfo], rules: RuleSet) -> list[set[str]]:
+    return [{"".join(t), "".join(stem(w) for w in t)} for t in (_name_tokens(c.name, rules) for c in columns)]
+
+
+def _is_catalogue(keys: list[set[str]], rules: RuleSet) -> bool:
+    """Two columns of things on sale (``quantity_available``, ``start_sale_date``): a catalogue, not records."""
+    return sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2
 
 
 def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
@@ -110,6 +118,12 @@ def suggest_table(
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     out = _polymorphic(columns, out, rules)
+    if _is_catalogue(_column_keys(columns, rules), rules):
+        # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types
+        out = [
+            [] if f and all(getattr(rules.by_id.get(sig.rule), "tables", ()) for sig in f[0].signals) else f
+            for f in out
+        ]
     if table.aggregate or table.technical:
         return out
     rec = rules.records
