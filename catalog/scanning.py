@@ -240,30 +240,32 @@ def _scan(
     with catalog.connect() as conn:
         _system_id(conn, system)  # a declared system's name: refused before anything is read
     stored_url = redact_url(url)
-    with ExitStack() as stack:
-        sink = _CatalogSink(catalog, stack, system, stored_url, utcnow(), progress)
-        try:
-            # Without sampling the structure goes to the catalog as it is read; with it, the columns'
-            # profiles come last, so the snapshot is written whole after the sample.
-            dialect, snap = _snapshot(url, system, schemas, sample, progress, sink.guarded if sample == 0 else None)
-        except _CatalogFailure as failure:
-            raise failure.__cause__ from None  # type: ignore[misc]  # inside the catalog transaction: rolled back
-        except ScanError as exc:
-            stack.close()  # roll back what was written
-            _record_failure(catalog, system, started, exc)
-            raise
-        if sink.writer is None:
-            sink.tables(snap)
-            sink.columns(snap.tables)
-        assert sink.writer is not None and sink.conn is not None
-        diff = sink.writer.finish()
-        result = _result(system, dialect, stored_url, snap, diff, time.perf_counter() - clock)
-        sink.conn.execute(
-            schema.scan_run.insert().values(
-                system_id=sink.system_id, started_at=started, finished_at=utcnow(), status="ok",
-                summary=_summary(result),
-            )
-        )  # fmt: skip
+    try:
+        # Any exception leaving this block rolls the catalog transaction back (if it was begun).
+        with ExitStack() as stack:
+            sink = _CatalogSink(catalog, stack, system, stored_url, utcnow(), progress)
+            try:
+                # Without sampling the structure goes to the catalog as it is read; with it, the columns'
+                # profiles come last, so the snapshot is written whole after the sample.
+                guarded = sink.guarded if sample == 0 else None
+                dialect, snap = _snapshot(url, system, schemas, sample, progress, guarded)
+            except _CatalogFailure as failure:
+                raise failure.__cause__ from None  # type: ignore[misc]  # the catalog's own error, as such
+            if sink.writer is None:
+                sink.tables(snap)
+                sink.columns(snap.tables)
+            assert sink.writer is not None and sink.conn is not None
+            diff = sink.writer.finish()
+            result = _result(system, dialect, stored_url, snap, diff, time.perf_counter() - clock)
+            sink.conn.execute(
+                schema.scan_run.insert().values(
+                    system_id=sink.system_id, started_at=started, finished_at=utcnow(), status="ok",
+                    summary=_summary(result),
+                )
+            )  # fmt: skip
+    except ScanError as exc:
+        _record_failure(catalog, system, started, exc)  # after the rollback above
+        raise
     if progress:
         progress("saving", 1, 1)
     return result

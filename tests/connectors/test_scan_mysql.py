@@ -197,7 +197,7 @@ def test_a_catalog_failure_while_the_source_is_read_is_reported_as_the_catalogs(
 def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  # type: ignore[no-untyped-def]
     catalog: Catalog, my: str, read_catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ranges already written to the catalog are rolled back when a later one fails on the source."""
+    """Ranges already written to the catalog are rolled back when the last one fails on the source."""
     scan(catalog, my, "billing", sample=0)
     engine = sa.create_engine(my)
     with engine.begin() as conn:
@@ -205,12 +205,10 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     engine.dispose()
     before = read_catalog(catalog, "billing")
     monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
-    ranges: list[str | None] = []
     read_range = MySQLConnector._columns
 
-    def failing_third(self: MySQLConnector, conn: sa.Connection, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
-        ranges.append(lo)
-        if len(ranges) == 3:  # what the server says when max_statement_time stops a query
+    def failing_last(self: MySQLConnector, conn: sa.Connection, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
+        if lo is not None and hi is None:  # what the server says when max_statement_time stops a query
             interrupted = pymysql.err.OperationalError(1969, "Query execution was interrupted (max_statement_time)")
             raise sa.exc.OperationalError("SELECT ... FROM information_schema.COLUMNS", {}, interrupted)
         return read_range(self, conn, schema, lo, hi)
@@ -222,7 +220,7 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
         written.append(len(tables))
         write_columns(self, tables)
 
-    monkeypatch.setattr(MySQLConnector, "_columns", failing_third)
+    monkeypatch.setattr(MySQLConnector, "_columns", failing_last)
     monkeypatch.setattr(SnapshotWriter, "columns", counted)
     with pytest.raises(ScanError, match="a query ran longer than ROPA_STATEMENT_TIMEOUT") as info:
         scan(catalog, my, "billing", sample=0)
@@ -232,6 +230,14 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     with catalog.connect() as conn:
         statuses = conn.execute(sa.select(schema.scan_run.c.status).order_by(schema.scan_run.c.id)).scalars().all()
     assert statuses == ["ok", "failed"]
+
+
+def test_a_scan_of_no_existing_schema_leaves_no_system_behind(catalog: Catalog, my_shared: str) -> None:
+    """The (empty) snapshot reaches the catalog writer before the scan finds nothing was read: rolled back."""
+    with pytest.raises(ScanError, match="none of the schemas ropa_no_such_db exists"):
+        scan(catalog, my_shared, "fresh", schemas=["ropa_no_such_db"], sample=0)
+    with catalog.connect() as conn:
+        assert conn.execute(sa.select(schema.system.c.id).where(schema.system.c.name == "fresh")).first() is None
 
 
 def test_rescan_diff_keeps_confirmed_tags(catalog: Catalog, my: str, read_catalog, confirm, tags_of) -> None:  # type: ignore[no-untyped-def]
