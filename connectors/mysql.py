@@ -227,14 +227,14 @@ class MySQLConnector(Connector):
     def _read_all(
         self, conn: Connection, schemas: Sequence[str], feed: tuple[SystemSnapshot, SnapshotSink] | None
     ) -> list[TableSnapshot]:
-        """Tables and views on this connection, the columns in parts on a second one, keys on a third.
+        """Tables and views on this connection; keys and the columns, in parts, on two more.
 
         One query per schema, the schema compared with ``=``: MariaDB then opens only that database's
         tables ("Scanned 1 database"); ``IN`` with two names makes it scan every database on the server.
         The columns (the slowest query) are read in ranges of table names (a condition MariaDB checks
-        before it opens a table), one after the other on a second session — so the server computes
-        the next range while this thread turns the previous one into snapshots and, with a *feed*,
-        hands them to its sink (the catalog writer). information_schema is not transactional anyway,
+        before it opens a table), taken in turns by two more sessions (the keys' session after the
+        keys) — so the server computes the next ranges while this thread turns the previous one into
+        snapshots and, with a *feed*, hands them to its sink (the catalog writer). information_schema is not transactional anyway,
         so more sessions cost no consistency. The keys are asked for once the tables are read, beside
         the column ranges and the catalog writes: tables and keys both open every table in the engine
         (row counts, foreign keys), and two such queries at once contend inside the server (measured:
@@ -244,19 +244,25 @@ class MySQLConnector(Connector):
         ranges, keyed = _Session(self), _Session(self)
         try:
             table_rows: list[Any] = []
-            parts = []
+            parts: list[Future[dict[tuple[str, str], list[ColumnSnapshot]]] | None] = []
             views: list[Any] = []
+            later: list[tuple[int, str, str | None, str | None]] = []  # odd ranges: the keys session's
             for schema in schemas:
                 found = self._read(conn, self.tables_query, (schema,))
                 size = max(self.CHUNK_TABLES, -(-len(found) // self.MAX_RANGES))
-                parts += [
-                    ranges.submit(self._columns, schema, lo, hi) for lo, hi in _ranges([r[0] for r in found], size)
-                ]
+                for lo, hi in _ranges([r[0] for r in found], size):
+                    if len(parts) % 2:
+                        later.append((len(parts), schema, lo, hi))
+                        parts.append(None)
+                    else:
+                        parts.append(ranges.submit(self._columns, schema, lo, hi))
                 table_rows += [(schema, name, kind, comment, rows, None) for name, rows, kind, comment in found]
                 if any(kind == "view" for _, _, kind, _ in found):
                     rows = conn.exec_driver_sql(self.views_sql, (schema,)).all()
                     views += [(schema, name, definition) for name, definition in rows]
             key_rows = keyed.submit(self._keys, schemas)  # after the tables: see above
+            for index, schema, lo, hi in later:
+                parts[index] = keyed.submit(self._columns, schema, lo, hi)
             outline = self.outline(table_rows, views)
             if feed is not None:
                 feed[1].tables(replace(feed[0], tables=tuple(outline)))
@@ -264,6 +270,7 @@ class MySQLConnector(Connector):
             order = {table.key: index for index, table in enumerate(outline)}
             done: dict[tuple[str, str], TableSnapshot] = {}
             for part in parts:
+                assert part is not None
                 columns = part.result()
                 batch = sorted((key for key in columns if key in order and key not in done), key=order.__getitem__)
                 _mark_keys(columns, chain.from_iterable(keys.get(key, ()) for key in batch))
