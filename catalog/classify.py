@@ -27,7 +27,15 @@ from catalog.record_tables import is_linked, person_references, suggest_table
 from catalog.rules import RuleSet, load_rules
 from catalog.signals import suggest
 from catalog.store import Catalog, schema, utcnow
-from catalog.suggestion import CLASSIFIER_SOURCES, ColumnInfo, Signal, Suggestion, TableInfo, table_context
+from catalog.suggestion import (
+    CLASSIFIER_SOURCES,
+    ColumnInfo,
+    Signal,
+    Suggestion,
+    TableInfo,
+    context_schema,
+    table_context,
+)
 
 if TYPE_CHECKING:
     from catalog.learned import Model
@@ -116,7 +124,7 @@ def _current_columns(conn: Any, system: str | None) -> list[Any]:
         sa.select(
             c.c.id, c.c.name, c.c.data_type, c.c.comment, c.c.is_pk, c.c.fk_target, c.c.profile,
             c.c.sample_size, c.c.decision, t.c.id.label("table_id"), t.c.name.label("table_name"),
-            t.c.schema_name, s.c.name.label("system_name"), s.c.id.label("system_id"),
+            t.c.schema_name, s.c.name.label("system_name"), s.c.id.label("system_id"), s.c.url.label("system_url"),
         )
         .select_from(c.join(t, c.c.table_id == t.c.id).join(s, t.c.system_id == s.c.id))
         .where(c.c.removed_at.is_(None), t.c.removed_at.is_(None))
@@ -146,7 +154,11 @@ def _engine_inputs(rows: list[Any], rules: RuleSet) -> list[tuple[list[Any], Tab
     for cols in by_table.values():
         first = cols[0]
         info = table_context(
-            first.table_name, [x.name for x in cols], rules, schema_name=first.schema_name, system=first.system_name
+            first.table_name,
+            [x.name for x in cols],
+            rules,
+            schema_name=context_schema(first.schema_name, first.system_url),
+            system=first.system_name,
         )
         columns = [
             ColumnInfo(

@@ -10,7 +10,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from catalog.rules import RuleSet, phrase_in, stem, tokens
 
@@ -164,6 +168,31 @@ def _record_phrases(rules: RuleSet) -> frozenset[str]:
     )
 
 
+def context_schema(schema_name: str | None, system_url: str | None) -> str:
+    """The schema name whose words count as the tables' context: none when it is the database the URL names.
+
+    MySQL and MariaDB call a database a schema, so ``mysql://…/helpdesk`` files every table under schema
+    ``helpdesk``, while PostgreSQL keeps its database name out of the catalog (schema ``public``) and SQLite says
+    ``main``. The database a URL names is where a system lives, not a part of it; only a schema inside it (a
+    PostgreSQL schema, or a MySQL database of a server-wide scan) says something about its tables. So a schema
+    classifies the same on every backend, whatever its database is called.
+
+    >>> context_schema("helpdesk", "mysql+pymysql://root@db:3306/helpdesk"), context_schema("crm", "postgresql://h/x")
+    ('', 'crm')
+    """
+    if not schema_name or (system_url and _url_database(system_url) == schema_name):
+        return ""
+    return schema_name
+
+
+@lru_cache(maxsize=256)
+def _url_database(url: str) -> str | None:
+    try:
+        return make_url(url).database
+    except ArgumentError:
+        return None
+
+
 def table_context(
     name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
 ) -> TableInfo:
@@ -217,5 +246,6 @@ __all__ = [
     "Suggestion",
     "THRESHOLD",
     "TableInfo",
+    "context_schema",
     "table_context",
 ]

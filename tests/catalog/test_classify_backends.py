@@ -13,10 +13,12 @@ How the schemas are loaded: ``tests/catalog/schema_backends.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from catalog.store import open_catalog
 from catalog.tag_exchange import export_rows
@@ -31,6 +33,7 @@ from tests.catalog.schema_backends import (
     schema_text,
     score,
 )
+from tests.conftest import MYSQL_URL, _throwaway_database
 
 APPS = ["gibbon", "mastodon", "openemr"]
 Rows = list[dict[str, Any]]
@@ -107,3 +110,27 @@ def test_mariadb_classifies_as_sqlite(
     load_mariadb(mysql_database, schema_text(app))
     rows = _classified(tmp_path, app, mysql_database, "mariadb")
     _same_as_sqlite(rows, sqlite_exports[app], app, "mariadb")
+
+
+@pytest.fixture
+def support_database() -> Iterator[str]:
+    """A throwaway MariaDB database named ``…_support``: a word that, as a table's name, makes texts complaints."""
+    with _throwaway_database(
+        MYSQL_URL,
+        "MariaDB",
+        "CREATE DATABASE `{name}_support` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+        "DROP DATABASE IF EXISTS `{name}_support`",
+    ) as url:
+        parsed = sa.make_url(url)
+        yield parsed.set(database=f"{parsed.database}_support").render_as_string(hide_password=False)
+
+
+@pytest.mark.mysql
+def test_the_database_a_url_names_is_no_table_context(
+    support_database: str, sqlite_exports: dict[str, Rows], tmp_path: Path
+) -> None:
+    """MariaDB files tables under their database's name; PostgreSQL keeps it out (``public``): it must not count."""
+    load_mariadb(support_database, schema_text("gibbon"))
+    rows = cli_export(f"sqlite:///{tmp_path / 'catalog.db'}", support_database, "gibbon", tmp_path / "tags.csv")
+    assert {r["schema"] for r in rows} == {sa.make_url(support_database).database}
+    _same_as_sqlite(rows, sqlite_exports["gibbon"], "gibbon", "mariadb")
