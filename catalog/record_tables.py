@@ -187,7 +187,13 @@ def suggest_table(
             # (not its cross-references and flags: ticket_pid, email_flag)
             described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in itself for t in toks))
             # a reference to a lookup (education_id, currency_id, payperiod_code) names one of the record's properties
-            lookup = len(toks) > 1 and toks[-1] in _LOOKUP_ENDS and not phrase_in(toks[:-1], rules.person_tables)
+            # (not a person's, nor the organisation's own unit: branchcode, department_id)
+            lookup = (
+                len(toks) > 1
+                and toks[-1] in _LOOKUP_ENDS
+                and not phrase_in(toks[:-1], rules.person_tables)
+                and not phrase_in(toks[:-1], rules.org_tables)
+            )
             descriptive = described or lookup or fam == "date" or (fam == "bool" and category in rec.bool_categories)
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
