@@ -246,12 +246,13 @@ class MySQLConnector(Connector):
             table_rows: list[Any] = []
             parts: list[Future[dict[tuple[str, str], list[ColumnSnapshot]]] | None] = []
             views: list[Any] = []
-            later: list[tuple[int, str, str | None, str | None]] = []  # odd ranges: the keys session's
+            later: list[tuple[int, str, str | None, str | None]] = []  # the keys session's ranges
             for schema in schemas:
                 found = self._read(conn, self.tables_query, (schema,))
                 size = max(self.CHUNK_TABLES, -(-len(found) // self.MAX_RANGES))
                 for lo, hi in _ranges([r[0] for r in found], size):
-                    if len(parts) % 2:
+                    # Ranges 0, 1, 3, 5, ... here; 2, 4, ... on the keys session, busy with the keys first.
+                    if len(parts) >= 2 and len(parts) % 2 == 0:
                         later.append((len(parts), schema, lo, hi))
                         parts.append(None)
                     else:

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from connectors.base import ColumnSnapshot, SystemSnapshot, TableSnapshot
 
 _TABLE_FIELDS = ("kind", "comment", "view_sql")
+# A new table row: tbl column -> TableSnapshot field (plus system_id, first_seen, last_seen).
+_NEW_TABLE = {
+    "schema_name": "schema",
+    "name": "name",
+    "kind": "kind",
+    "comment": "comment",
+    "view_sql": "view_sql",
+    "row_estimate": "row_estimate",
+}
 _COLUMN_FIELDS = ("data_type", "nullable", "default", "comment", "is_pk", "fk_target")
 # A new column row: table id, the ColumnSnapshot's fields in their order, first and last seen.
 _NEW_COLUMN = ("table_id", "name", "position", *_COLUMN_FIELDS, "first_seen", "last_seen")
@@ -144,17 +153,14 @@ class SnapshotWriter:
         else:  # a filtered scan says nothing about the schemas it did not read
             in_scope = {key for key in stored if key[0] in snap.schemas}
 
-        new_tables, table_updates, added = [], [], []
+        new_tables: list[TableSnapshot] = []
+        table_updates = []
         for table in snap.tables:
-            values = _table_values(table)
             old = stored.get(table.key)
             if old is None:
-                new_tables.append(
-                    {"system_id": system_id, "schema_name": table.schema, "name": table.name, **values,
-                     "row_estimate": table.row_estimate, "first_seen": now, "last_seen": now}
-                )  # fmt: skip
-                added.append(table.key)
+                new_tables.append(table)
                 continue
+            values = _table_values(table)
             if old[3] is not None:
                 diff.note("tables_revived", table.schema, table.name)
             elif tuple(old[4:]) != tuple(values.values()):
@@ -162,8 +168,15 @@ class SnapshotWriter:
             table_updates.append(
                 {"_id": old[0], **values, "row_estimate": table.row_estimate, "last_seen": now, "removed_at": None}
             )
-        diff.record("tables_added", added)
-        executemany(conn, t.insert(), new_tables)
+        diff.record("tables_added", [table.key for table in new_tables])
+        if new_tables:  # inserted column-wise, as new columns are
+            count = len(new_tables)
+            given: dict[str, Sequence[Any]] = {
+                name: [getattr(table, field) for table in new_tables] for name, field in _NEW_TABLE.items()
+            }
+            given["system_id"] = [system_id] * count
+            given["first_seen"] = given["last_seen"] = [now] * count
+            executemany_columns(conn, t.insert(), given, count)
         executemany(conn, t.update().where(t.c.id == sa.bindparam("_id")), table_updates)
         gone_tables = []
         for key, old in stored.items():
