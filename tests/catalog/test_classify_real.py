@@ -35,6 +35,10 @@ HELD_OUT = {
     "moodle": (0.82, 0.95),
     "koha": (0.89, 0.92),
     "freescout": (0.85, 0.93),
+    # The first blind exam (tests/data/LABELLING.md, fifth round): figures of its one blind run, less a margin.
+    "hievents": (0.79, 0.71),
+    "openmrs": (0.69, 0.77),
+    "zammad": (0.68, 0.85),
 }
 DEVELOPMENT = [app for app in APPS if app not in HELD_OUT]
 
