@@ -21,9 +21,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import cache
 from itertools import chain, groupby, islice, repeat
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import pymysql
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from connectors.base import ColumnSnapshot, Connector, SnapshotSink, SystemSnapshot, TableSnapshot, _mark_keys
@@ -131,34 +132,56 @@ def _ranges(names: Sequence[str], size: int) -> list[tuple[str | None, str | Non
     return list(zip([None, *bounds], [*bounds, None]))
 
 
+class _NoSession(Exception):
+    """A further session could not connect: its jobs run on the scan's own session instead."""
+
+
 class _Session:
     """A further read-only session of a scan with its own worker thread: its jobs run in order on it.
 
     It connects as soon as it is made, so the connection is ready by the time its first job comes.
+    Should the server refuse it (``max_user_connections``, ``max_connections``), each job runs on the
+    scan's own session when its result is asked for — slower, same snapshot.
     """
 
     def __init__(self, connector: MySQLConnector) -> None:
         self.engine = connector.engine
         self.conn: Connection | None = None
         self.pool = ThreadPoolExecutor(1)
-        self.opened = self.pool.submit(self._open)
+        self.pool.submit(self._open)
 
     def _open(self) -> None:
-        self.conn = self.engine.connect()
+        try:
+            self.conn = self.engine.connect()
+        except sa.exc.DBAPIError:
+            self.conn = None
 
-    def submit(self, job: Callable[..., _T], *args: Any) -> Future[_T]:
+    def submit(self, job: Callable[..., _T], *args: Any) -> _Job[_T]:
         """Run ``job(connection, *args)`` on this session after the jobs before it."""
-        return self.pool.submit(self._run, job, args)
+        return _Job(self.pool.submit(self._run, job, args), job, args)
 
     def _run(self, job: Callable[..., _T], args: tuple[Any, ...]) -> _T:
-        self.opened.result()  # done by now (the worker ran it first): raises its error, if any
-        assert self.conn is not None
+        if self.conn is None:  # (_open ran first, in this same worker)
+            raise _NoSession
         return job(self.conn, *args)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.conn is not None:
             self.conn.close()
+
+
+class _Job(Generic[_T]):
+    """A job given to a :class:`_Session`; :meth:`result` falls back to the caller's session."""
+
+    def __init__(self, future: Future[_T], job: Callable[..., _T], args: tuple[Any, ...]) -> None:
+        self.future, self.job, self.args = future, job, args
+
+    def result(self, conn: Connection) -> _T:
+        try:
+            return self.future.result()
+        except _NoSession:
+            return self.job(conn, *self.args)
 
 
 class MySQLConnector(Connector):
@@ -244,7 +267,7 @@ class MySQLConnector(Connector):
         ranges, keyed = _Session(self), _Session(self)
         try:
             table_rows: list[Any] = []
-            parts: list[Future[dict[tuple[str, str], list[ColumnSnapshot]]] | None] = []
+            parts: list[_Job[dict[tuple[str, str], list[ColumnSnapshot]]] | None] = []
             views: list[Any] = []
             later: list[tuple[int, str, str | None, str | None]] = []  # the keys session's ranges
             for schema in schemas:
@@ -267,12 +290,12 @@ class MySQLConnector(Connector):
             outline = self.outline(table_rows, views)
             if feed is not None:
                 feed[1].tables(replace(feed[0], tables=tuple(outline)))
-            keys = key_rows.result()
+            keys = key_rows.result(conn)
             order = {table.key: index for index, table in enumerate(outline)}
             done: dict[tuple[str, str], TableSnapshot] = {}
             for part in parts:
                 assert part is not None
-                columns = part.result()
+                columns = part.result(conn)
                 batch = sorted((key for key in columns if key in order and key not in done), key=order.__getitem__)
                 _mark_keys(columns, chain.from_iterable(keys.get(key, ()) for key in batch))
                 tables = [self.complete(outline[order[key]], columns[key]) for key in batch]

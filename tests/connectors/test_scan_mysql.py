@@ -232,6 +232,28 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     assert statuses == ["ok", "failed"]
 
 
+def test_a_user_allowed_one_connection_gets_the_same_catalog(  # type: ignore[no-untyped-def]
+    catalog: Catalog, mysql_server: str, my_shared: str, read_catalog
+) -> None:
+    """Keys and columns are read on two more sessions; where the server refuses them
+    (max_user_connections), the scan reads everything on its one session instead."""
+    user, password = f"ropa_{uuid.uuid4().hex[:8]}", "Slepena-Parole-43"
+    database = sa.make_url(my_shared).database
+    admin = sa.create_engine(mysql_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE USER '{user}'@'%%' IDENTIFIED BY '{password}' WITH MAX_USER_CONNECTIONS 1")
+        conn.exec_driver_sql(f"GRANT SELECT, SHOW VIEW ON `{database}`.* TO '{user}'@'%%'")
+    try:
+        scan(catalog, my_shared, "whole", sample=0)
+        url = sa.make_url(my_shared).set(username=user, password=password).render_as_string(hide_password=False)
+        scan(catalog, url, "one", sample=0)
+        assert _without_ids(read_catalog, catalog, "one") == _without_ids(read_catalog, catalog, "whole")
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP USER IF EXISTS '{user}'@'%%'")
+        admin.dispose()
+
+
 def test_a_scan_of_no_existing_schema_leaves_no_system_behind(catalog: Catalog, my_shared: str) -> None:
     """The (empty) snapshot reaches the catalog writer before the scan finds nothing was read: rolled back."""
     with pytest.raises(ScanError, match="none of the schemas ropa_no_such_db exists"):
