@@ -102,7 +102,7 @@ def _unverified_tls() -> ssl.SSLContext:
     """The TLS context PyMySQL's default ("preferred") mode would build — no certificate check — made once.
 
     PyMySQL builds it per connection with ``ssl.create_default_context()``, which loads the system's
-    CA store (about 0.1 s) that an unverified context never consults; a scan opens two connections.
+    CA store (about 0.1 s) that an unverified context never consults; a scan opens three connections.
     """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
@@ -257,12 +257,12 @@ class MySQLConnector(Connector):
         The columns (the slowest query) are read in ranges of table names (a condition MariaDB checks
         before it opens a table), taken in turns by two more sessions (the keys' session after the
         keys) — so the server computes the next ranges while this thread turns the previous one into
-        snapshots and, with a *feed*, hands them to its sink (the catalog writer). information_schema is not transactional anyway,
-        so more sessions cost no consistency. The keys are asked for once the tables are read, beside
-        the column ranges and the catalog writes: tables and keys both open every table in the engine
-        (row counts, foreign keys), and two such queries at once contend inside the server (measured:
-        63 ms together vs. 44 ms in a row); the column ranges only read table definitions and run well
-        beside either.
+        snapshots and, with a *feed*, hands them to its sink (the catalog writer). information_schema
+        is not transactional anyway, so more sessions cost no consistency. The keys are asked for once
+        the tables are read, beside the column ranges and the catalog writes: tables and keys both open
+        every table in the engine (row counts, foreign keys), and two such queries at once contend
+        inside the server (measured: 63 ms together vs. 44 ms in a row); the column ranges only read
+        table definitions and run well beside either.
         """
         ranges, keyed = _Session(self), _Session(self)
         try:
