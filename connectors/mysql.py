@@ -311,6 +311,17 @@ class MySQLConnector(Connector):
             ranges.close()
             keyed.close()
 
+    @staticmethod
+    def complete(table: TableSnapshot, columns: Sequence[ColumnSnapshot]) -> TableSnapshot:
+        """*table* with its *columns*; a view's columns without comments, as PostgreSQL and SQLite report them.
+
+        A MySQL view cannot comment its columns: information_schema repeats the base table's comments there,
+        which would make a view classify differently here than the same view on another backend.
+        """
+        if table.kind == "view":
+            columns = [c._replace(comment=None) if c.comment else c for c in columns]
+        return Connector.complete(table, columns)
+
     def _keys(self, conn: Connection, schemas: Sequence[str]) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
         """Key rows (``keys_sql`` shape) by table, in the keys query's order."""
         keys: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
