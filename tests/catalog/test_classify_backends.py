@@ -13,6 +13,7 @@ How the schemas are loaded: ``tests/catalog/schema_backends.py``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -134,3 +135,30 @@ def test_the_database_a_url_names_is_no_table_context(
     rows = cli_export(f"sqlite:///{tmp_path / 'catalog.db'}", support_database, "gibbon", tmp_path / "tags.csv")
     assert {r["schema"] for r in rows} == {sa.make_url(support_database).database}
     _same_as_sqlite(rows, sqlite_exports["gibbon"], "gibbon", "mariadb")
+
+
+@pytest.mark.mysql
+def test_a_mariadb_view_column_takes_no_comment_from_its_table(mysql_database: str, tmp_path: Path) -> None:
+    """MySQL views cannot comment their columns; information_schema shows the base table's comment there,
+    PostgreSQL and SQLite show none — so the view must classify as it does on SQLite."""
+    view = "CREATE VIEW v_klienti AS SELECT id, kods FROM klienti"
+    engine = sa.create_engine(mysql_database)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE klienti (id int PRIMARY KEY, kods varchar(20) COMMENT 'Personas kods', piezimes text)"
+        )
+        conn.exec_driver_sql(view)
+    engine.dispose()
+    lite = tmp_path / "klienti.db"
+    with sqlite3.connect(lite) as db:
+        db.execute(
+            "CREATE TABLE klienti (\n id int PRIMARY KEY,\n kods varchar(20), -- Personas kods\n piezimes text\n)"
+        )
+        db.execute(view)
+    db.close()
+    rows = {}
+    for backend, url in (("sqlite", f"sqlite:///{lite}"), ("mariadb", mysql_database)):
+        exported = cli_export(f"sqlite:///{tmp_path / f'{backend}.db'}", url, "crm", tmp_path / f"{backend}.csv")
+        rows[backend] = {(r["table"], r["column"], r["category"], r["confidence"]) for r in exported}
+    assert ("klienti", "kods", 1) in {key[:3] for key in rows["sqlite"]}
+    assert rows["mariadb"] == rows["sqlite"]
