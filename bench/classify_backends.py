@@ -6,6 +6,10 @@ Run: ``.venv/bin/python bench/classify_backends.py [APP ...] [--diff]``. Every s
 ``ropa tags export --format csv`` run on each, and the export is scored against ``tests/data/labels``.
 Prints personal F1 and category accuracy per app and backend, pooled per backend, and with ``--diff`` every
 column whose (top) category differs from SQLite's. The databases are dropped afterwards.
+
+``--demo`` compares the demo estate instead (it has rows, so the value detectors on the samples take part):
+built as SQLite files and loaded into PostgreSQL (one schema per system) and MariaDB (one database per system)
+by ``demo.servers``, each system scanned and classified through the CLI; prints the tags that differ.
 """
 
 from __future__ import annotations
@@ -19,6 +23,58 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 BACKENDS = ("sqlite", "mariadb", "postgres")
+
+
+def demo(work: Path) -> None:
+    """The demo estate on the three backends: every (system, table, column, category, confidence) compared."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from demo import build_estate
+    from tests.catalog.schema_backends import cli, read_export
+    from tests.conftest import MYSQL_URL, PG_URL, _throwaway_database
+
+    prefix = f"ropa_bench_{uuid.uuid4().hex[:8]}"  # MariaDB: one database per system, <prefix>_<system>
+    my_server = sa.make_url(MYSQL_URL)
+    try:
+        with _throwaway_database(
+            PG_URL, "PostgreSQL", 'CREATE DATABASE "{name}"', 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+        ) as pg_url:
+            estate = build_estate(
+                work / "estate", postgres_url=pg_url, mysql_url=my_server.set(database=prefix).render_as_string(False)
+            )
+            tags = {}
+            for backend in BACKENDS:
+                catalog = f"sqlite:///{work / f'demo-{backend}.db'}"
+                for target in estate.targets:
+                    if backend == "sqlite":
+                        cli(catalog, "scan", target.url, "--system", target.system)
+                    elif backend == "postgres":
+                        cli(catalog, "scan", pg_url, "--system", target.system, "--schema", target.system)
+                    else:
+                        url = my_server.set(database=f"{prefix}_{target.system}").render_as_string(False)
+                        cli(catalog, "scan", url, "--system", target.system)
+                cli(catalog, "classify")
+                cli(catalog, "tags", "export", "--format", "csv", "-o", str(work / f"demo-{backend}.csv"))
+                tags[backend] = {
+                    (r["system"], r["table"], r["column"], r["category"], r["confidence"])
+                    for r in read_export(work / f"demo-{backend}.csv")
+                }
+            for backend in BACKENDS[1:]:
+                only_here, only_sqlite = tags[backend] - tags["sqlite"], tags["sqlite"] - tags[backend]
+                print(f"demo {backend}: {len(tags[backend])} tags, {len(only_here)} not on sqlite, "
+                      f"{len(only_sqlite)} only on sqlite")  # fmt: skip
+                for row in sorted(only_here):
+                    print(f"    + {row}")
+                for row in sorted(only_sqlite):
+                    print(f"    - {row}")
+    finally:
+        engine = sa.create_engine(my_server, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            for (name,) in conn.exec_driver_sql("SHOW DATABASES LIKE %s", (f"{prefix}\\_%",)).all():
+                conn.exec_driver_sql(f"DROP DATABASE `{name}`")
+        engine.dispose()
 
 
 def main(argv: list[str]) -> None:
@@ -38,6 +94,10 @@ def main(argv: list[str]) -> None:
     from tests.conftest import MYSQL_URL, PG_URL, _throwaway_database
 
     show_diff = "--diff" in argv
+    if "--demo" in argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            demo(Path(tmp))
+        return
     labelled = sorted(p.stem for p in SCHEMAS.glob("*.sql") if (LABELS / f"{p.stem}.csv").is_file())
     apps = [a for a in argv if not a.startswith("--")] or labelled
     pooled = {b: Score() for b in BACKENDS}
