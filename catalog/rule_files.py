@@ -104,6 +104,16 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     for fam in families:
         if fam not in TYPE_FAMILIES:
             raise RuleError(f"unknown type family {fam!r}", file=npath, hint=", ".join(TYPE_FAMILIES))
+    accepts: dict[str, frozenset[str]] = {}
+    for fam, others in (doc.get("type_accepts") or {}).items():
+        wrong = sorted({str(fam), *map(str, others or ())} - set(TYPE_FAMILIES))
+        if wrong:
+            raise RuleError(f"unknown type family {wrong[0]!r} in type_accepts", file=npath)
+        accepts[str(fam)] = frozenset(map(str, others or ()))
+
+    def accepted(types: frozenset[str]) -> frozenset[str]:
+        """A rule's expected families with the families they accept (text accepts json)."""
+        return types.union(*(accepts.get(t, frozenset()) for t in types)) if types else types
 
     name_rules: list[NameRule] = []
     for entry in doc["rules"]:
@@ -137,7 +147,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             comments=comments,
             tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
             context=context,
-            types=types,
+            types=accepted(types),
             not_pk=bool(entry.get("not_pk", False)),
             whole=bool(entry.get("whole", False)),
             yields_to_record=bool(entry.get("yields_to_record", False)),
@@ -171,7 +181,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             full_ratio=float(entry.get("full_ratio", 0.8)),
             tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
             supports=bool(entry.get("supports", False)),
-            types=frozenset(str(t) for t in entry.get("types") or ()),
+            types=accepted(frozenset(str(t) for t in entry.get("types") or ())),
             explain_en=en,
             explain_lv=lv,
         )
