@@ -1,12 +1,13 @@
 """The classification of a real schema does not depend on the database it lives in, nor on the entry point.
 
-Three real public schemas (``tests/data/schemas``), chosen for what differs between backends — gibbon (column
+Four real public schemas (``tests/data/schemas``), chosen for what differs between backends — gibbon (column
 comments, ``enum``, ``int(10) unsigned zerofill``, ``tinyint(1)``, camelCase names, primary keys added by
-``ALTER TABLE``), mastodon (foreign keys, ``inet``, ``jsonb``, ``boolean``) and openemr (comments, ``longtext``,
-``tinyint(4)``, ``decimal``) — are loaded into SQLite, a throwaway MariaDB database (the DDL as written) and a
-throwaway PostgreSQL database (converted: ``character varying``, ``timestamp without time zone``, ``COMMENT ON``,
-keys added afterwards), then scanned, classified and exported with the real CLI. Each server's export must hold
-the same (table, column, category) rows, with the same confidence, as SQLite's; the CLI export must equal
+``ALTER TABLE``), mastodon (foreign keys, ``inet``, ``jsonb``, ``boolean``), openemr (comments, ``longtext``,
+``tinyint(4)``, ``decimal``) and hievents (``json``, which MariaDB reports as ``longtext``; foreign keys) — are
+loaded into SQLite, a throwaway MariaDB database (the DDL as written) and a throwaway PostgreSQL database
+(converted: ``character varying``, ``timestamp without time zone``, ``COMMENT ON``, keys added afterwards), then
+scanned, classified and exported with the real CLI. Each server's export must hold the same (table, column,
+category) rows, with the same confidence, as SQLite's; the CLI export must equal
 :func:`catalog.tag_exchange.export_rows`; and classifying again, or after a re-scan, must change nothing.
 How the schemas are loaded: ``tests/catalog/schema_backends.py``.
 """
@@ -36,7 +37,7 @@ from tests.catalog.schema_backends import (
 )
 from tests.conftest import MYSQL_URL, _throwaway_database
 
-APPS = ["gibbon", "mastodon", "openemr"]
+APPS = ["gibbon", "mastodon", "openemr", "hievents"]
 Rows = list[dict[str, Any]]
 
 
