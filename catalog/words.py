@@ -139,9 +139,14 @@ def _split_after_prefix(token: str, vocabulary: frozenset[str]) -> tuple[str, ..
     """
     if token in vocabulary:
         return (token,)
+    # An unknown prefix that itself begins with a known word of 5+ letters is no application prefix but a known
+    # word followed by an unknown one: ``patientexamination`` must not become patientexami nation.
+    known_start = min((k for k in range(5, len(token) - 2) if token[:k] in vocabulary), default=len(token))
     for cut in range(3, len(token) - 3):
         if token[:cut] in vocabulary:
             continue  # a known first word: the rest is not known as a whole (``mailnotifications``)
+        if cut > known_start:
+            break
         rest = token[cut:]
         parts = (rest,) if rest in vocabulary else _split_word(rest, vocabulary, {})
         if all(p in vocabulary for p in parts):
