@@ -56,20 +56,26 @@ class Row:
 
 
 def _rows(catalog: Any, group: str, truth: dict[tuple[str, ...], set[int]], with_system: bool) -> list[Row]:
-    from catalog.classify import column_inputs, suggest_system
+    # The engine's own inputs, as classify() builds them; the labels are keyed by the catalog's column names,
+    # which the engine may read differently (a table's shared column prefix stripped), hence the catalog rows.
+    from catalog.classify import _by_system, _current_columns, _engine_inputs, suggest_system
     from catalog.learned import features, table_facts
     from catalog.record_tables import person_references
     from catalog.rules import load_rules
 
     rules = load_rules()
+    with catalog.begin() as conn:
+        current = _current_columns(conn, None)
     out = []
-    for system, tables in column_inputs(catalog, rules=rules):
+    for system_rows in _by_system(current):
+        entries = _engine_inputs(system_rows, rules)
+        tables = [(info, columns) for _, info, columns in entries]
         found_all = suggest_system(tables, rules, model=None)
         is_person, _ = person_references([info for info, _ in tables], rules)
-        for (info, columns), found in zip(tables, found_all):
+        for (cols, info, columns), found in zip(entries, found_all):
             facts = table_facts(info, rules, found)
-            for column, suggestions in zip(columns, found):
-                key = (system, info.name, column.name) if with_system else (info.name, column.name)
+            for r, column, suggestions in zip(cols, columns, found):
+                key = (r.system_name, r.table_name, r.name) if with_system else (r.table_name, r.name)
                 feats = features(facts, column, suggestions, rules, is_person)
                 rules_out = [(s.confidence, s.category) for s in suggestions]
                 out.append(Row(group, key, feats, rules_out, truth.get(key, set())))
