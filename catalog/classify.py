@@ -34,6 +34,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     context_schema,
+    strip_column_prefix,
     table_context,
 )
 
@@ -153,19 +154,20 @@ def _engine_inputs(rows: list[Any], rules: RuleSet) -> list[tuple[list[Any], Tab
     out = []
     for cols in by_table.values():
         first = cols[0]
+        names = strip_column_prefix([x.name for x in cols], rules, first.table_name)
         info = table_context(
             first.table_name,
-            [x.name for x in cols],
+            names,
             rules,
             schema_name=context_schema(first.schema_name, first.system_url),
             system=first.system_name,
         )
         columns = [
             ColumnInfo(
-                name=r.name, data_type=r.data_type, comment=r.comment, is_pk=bool(r.is_pk), fk_target=r.fk_target,
+                name=name, data_type=r.data_type, comment=r.comment, is_pk=bool(r.is_pk), fk_target=r.fk_target,
                 profile=r.profile, sample_size=r.sample_size,
             )
-            for r in cols
+            for r, name in zip(cols, names)
         ]  # fmt: skip
         out.append((cols, info, columns))
     return out

@@ -254,6 +254,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
         tables=tuple(record_rules),
     )
+    prefix = doc.get("column_prefix") or {}
     ruleset = RuleSet(
         name_rules=tuple(name_rules),
         value_rules=tuple(value_rules),
@@ -280,6 +281,9 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         by_id=by_id,
         technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
         technical_min_hits=int(technical.get("min_column_hits", 2)),
+        column_prefix_share=float(prefix.get("share", 0.7)),
+        column_prefix_min=int(prefix.get("min_columns", 3)),
+        column_prefix_keep=_word_set(prefix.get("keep"), npath, "column_prefix.keep"),
     )
     ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
     vocabulary = {str(w) for w in doc.get("compound_words") or ()}

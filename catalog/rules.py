@@ -166,6 +166,10 @@ class RuleSet:
     table_vocabulary: frozenset[str] = frozenset()  # vocabulary plus the words naming kinds of tables
     technical_columns: frozenset[str] = frozenset()
     technical_min_hits: int = 2
+    # a table's shared column prefix (PAT_FNAME, PAT_SNAME in OH_PATIENT): see ``suggestion.strip_column_prefix``
+    column_prefix_share: float = 0.7
+    column_prefix_min: int = 3
+    column_prefix_keep: frozenset[str] = frozenset()
 
     def split(self, toks: tuple[str, ...], *, table: bool = False) -> tuple[str, ...]:
         """Split run-together tokens into known words: ``mailingcity`` → mailing city (see ``compound_words``).

@@ -313,8 +313,8 @@ def _named_reference(
 ) -> str | None:
     """The person table a ``<noun>_id`` column names (``target_account_id`` → ``accounts``), if any.
 
-    A short reference name (``pid``, ``pc_pid``) stands for its noun (``patient``) when the system has a
-    table of those people.
+    A short reference name (``pid``, ``pc_pid``) or noun (``pat_id``) stands for its noun (``patient``) when the
+    system has a table of those people.
     """
     toks = _name_tokens(name, rules)
     short = dict(rules.fk.abbreviations).get(toks[-1]) if toks else None
@@ -327,7 +327,8 @@ def _named_reference(
             target = person_refs(toks[-1 - size : -1])
             if target is not None:
                 return target
-    return None
+    noun = dict(rules.fk.abbreviations).get(toks[-2])  # ``pat_id`` → patient
+    return person_refs(noun) if noun is not None else None
 
 
 def _refers_to(head: tuple[str, ...], table_tokens: tuple[str, ...]) -> bool:

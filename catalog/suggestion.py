@@ -8,7 +8,9 @@ its head noun and, failing that, from its columns (``first_name`` + ``surname`` 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -193,6 +195,53 @@ def _url_database(url: str) -> str | None:
         return None
 
 
+_PREFIX = re.compile(r"([A-Za-z]{2,5})[_\-.$ ]+(?=[A-Za-z0-9])")
+
+
+def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -> list[str]:
+    """A table's column names without the abbreviation of the table they all begin with.
+
+    Legacy schemas prefix every column with the table's abbreviation (``PAT_FNAME``, ``PAT_SNAME`` in
+    ``OH_PATIENT``); matched with it, the prefix hides the column's own words (``PAT_NAME`` is just a name). The
+    table name still gives the context. Known words (``user_name``, ``cust_phone``) are never taken for a prefix,
+    nor, given the *table* name, a token that cannot abbreviate it: its letters must appear in the table name in
+    order, starting a word of it (``eexp_`` in ``hs_hr_emp_work_experience``, not ``punch_`` in ``attendance``).
+
+    >>> from catalog.rules import load_rules
+    >>> strip_column_prefix(["PAT_ID", "PAT_FNAME", "PAT_SNAME", "note"], load_rules(), "OH_PATIENT")
+    ['ID', 'FNAME', 'SNAME', 'note']
+    """
+    if len(names) < rules.column_prefix_min:
+        return list(names)
+    heads = [m.group(1).lower() if (m := _PREFIX.match(n)) else None for n in names]
+    counts = Counter(h for h in heads if h)
+    if not counts:
+        return list(names)
+    head, count = counts.most_common(1)[0]
+    if count < rules.column_prefix_min or count < rules.column_prefix_share * len(names):
+        return list(names)
+    if head in rules.column_prefix_keep or head in rules.vocabulary or head in rules.name_index:
+        return list(names)
+    if table and not _abbreviates(head, rules.split(tokens(table), table=True)):
+        return list(names)
+    out = []
+    for name, h in zip(names, heads):
+        m = _PREFIX.match(name) if h == head else None
+        out.append(name[m.end() :] if m else name)
+    return out
+
+
+def _abbreviates(head: str, table_tokens: tuple[str, ...]) -> bool:
+    """Can *head* abbreviate the table: its letters in order in the name, the first one starting a word?"""
+    joined = "".join(table_tokens)
+    starts = {sum(len(t) for t in table_tokens[:i]) for i in range(len(table_tokens))}
+    for start in sorted(i for i in starts if joined[i : i + 1] == head[0]):
+        rest = iter(joined[start + 1 :])
+        if all(ch in rest for ch in head[1:]):
+            return True
+    return False
+
+
 def table_context(
     name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
 ) -> TableInfo:
@@ -247,5 +296,6 @@ __all__ = [
     "THRESHOLD",
     "TableInfo",
     "context_schema",
+    "strip_column_prefix",
     "table_context",
 ]

@@ -1,8 +1,11 @@
-"""Compound splitting: run-together names split into known words, never into a made-up part."""
+"""How names are read: run-together words split into known words (never a made-up part), a table's shared
+column prefix dropped."""
 
 from __future__ import annotations
 
+from catalog.classify import ColumnInfo, suggest_system, table_context
 from catalog.rules import load_rules
+from catalog.suggestion import strip_column_prefix
 from catalog.words import _split_after_prefix, tokens
 
 
@@ -18,3 +21,31 @@ def test_legacy_clinic_table_names_split_into_their_nouns() -> None:
     rules = load_rules()
     assert rules.split(tokens("OH_PATIENTEXAMINATION"), table=True) == ("oh", "patient", "examination")
     assert rules.split(tokens("OH_PATIENTVACCINE"), table=True) == ("oh", "patient", "vaccine")
+
+
+def test_a_tables_shared_column_prefix_is_dropped_only_when_it_abbreviates_the_table() -> None:
+    rules = load_rules()
+    cols = ["PAT_ID", "PAT_FNAME", "PAT_SNAME", "PAT_NAME", "PAT_TELE"]
+    assert strip_column_prefix(cols, rules, "OH_PATIENT") == ["ID", "FNAME", "SNAME", "NAME", "TELE"]
+    # not most of the columns, a known word, or no abbreviation of the table: names kept
+    assert strip_column_prefix(["pat_id", "pat_name", "note", "weight", "height"], rules, "patient") == [
+        "pat_id", "pat_name", "note", "weight", "height",
+    ]  # fmt: skip
+    assert strip_column_prefix(["user_name", "user_email", "user_phone"], rules, "accounts")[0] == "user_name"
+    punch = ["punch_in_time", "punch_out_time", "punch_in_note"]
+    assert strip_column_prefix(punch, rules, "attendance_record") == punch
+
+
+def test_a_legacy_patient_reference_and_name_read_without_the_prefix() -> None:
+    rules = load_rules()
+    tables = {
+        "OH_PATIENT": ["PAT_ID", "PAT_FNAME", "PAT_SNAME", "PAT_NAME", "PAT_BDATE"],
+        "OH_ADMISSION": ["ADM_ID", "ADM_PAT_ID", "ADM_DATE_ADM", "ADM_NOTE"],
+    }
+    inputs = []
+    for table, names in tables.items():
+        names = strip_column_prefix(names, rules, table)
+        inputs.append((table_context(table, names, rules), [ColumnInfo(n) for n in names]))
+    patient, admission = suggest_system(inputs, rules)
+    assert [f[0].category if f else None for f in patient] == [None, 1, 1, 1, 1]
+    assert admission[1][0].category == 5  # PAT_ID: the patient's row
