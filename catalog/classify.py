@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -81,6 +81,9 @@ def suggest_system(
     [[2]]
     """
     rules = rules or load_rules()
+    people = tuple(info.tokens for info, _ in tables if info.person and not info.org and not info.technical)
+    if people:
+        tables = [(replace(info, people=people), columns) for info, columns in tables]
     is_person, refers = person_references([info for info, _ in tables], rules)
     found_all = [
         suggest_table(info, columns, rules, person_table=is_person, person_refs=refers) for info, columns in tables

@@ -71,7 +71,7 @@ def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
         toks = toks[:-1]
     best: tuple[tuple[int, bool], int, str] | None = None
     for rr in rules.records.tables:
-        if rr.scope and not phrase_in(table.scope, rr.scope):
+        if rr.scope and not phrase_in(table.scope, rr.scope) and not any(phrase_in(p, rr.scope) for p in table.people):
             continue
         for words in rr.words:
             keys = frozenset({"".join(words), "".join(stem(t) for t in words)})

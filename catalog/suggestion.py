@@ -80,6 +80,9 @@ class TableInfo:
     scope: tuple[str, ...] = ()
     named: bool = False  # has columns naming a person (first name, surname, full name)
     references: tuple[tuple[str, ...], ...] = ()  # the nouns of its ``<noun>_id`` columns (account, user …)
+    # the name tokens of the same system's tables about people: a system with a patient table is clinical, so
+    # its admissions and examinations are clinical records (set by ``suggest_system``)
+    people: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -49,3 +49,22 @@ def test_a_legacy_patient_reference_and_name_read_without_the_prefix() -> None:
     patient, admission = suggest_system(inputs, rules)
     assert [f[0].category if f else None for f in patient] == [None, 1, 1, 1, 1]
     assert admission[1][0].category == 5  # PAT_ID: the patient's row
+
+
+def test_admissions_are_clinical_records_in_a_system_with_a_patient_table() -> None:
+    rules = load_rules()
+    admission = ["ADM_ID", "ADM_PAT_ID", "ADM_DATE_ADM", "ADM_NOTE"]
+    patient = ["PAT_ID", "PAT_FNAME", "PAT_SNAME", "PAT_BDATE"]
+
+    def categories(tables: dict[str, list[str]]) -> list[int | None]:
+        inputs = []
+        for table, names in tables.items():
+            names = strip_column_prefix(names, rules, table)
+            inputs.append((table_context(table, names, rules), [ColumnInfo(n) for n in names]))
+        return [f[0].category if f else None for f in suggest_system(inputs, rules)[-1]]
+
+    assert categories({"OH_PATIENT": patient, "OH_ADMISSION": admission})[2:] == [3, 3]
+    # a school's admissions (its person table holds students) are no health record
+    student = ["STU_ID", "STU_FNAME", "STU_SNAME", "STU_BDATE"]
+    admission = ["ADM_ID", "ADM_STU_ID", "ADM_DATE_ADM", "ADM_NOTE"]
+    assert 3 not in categories({"SC_STUDENT": student, "SC_ADMISSION": admission})
