@@ -108,6 +108,7 @@ def column_inputs(
     """What the engine reads about every current column, per system: ``(system, [(table, columns)])``.
 
     The same inputs :func:`classify` gives :func:`suggest_system` (used to train and measure the learned model).
+    Column names are as the engine reads them: a table's shared prefix dropped (:func:`strip_column_prefix`).
 
     >>> from catalog.store import open_catalog
     >>> column_inputs(open_catalog("sqlite://"))
