@@ -24,7 +24,7 @@ import sqlalchemy as sa
 import sqlglot
 from sqlglot import exp
 
-from tests.catalog.test_classify_real import Score, mysql_to_sqlite
+from tests.catalog.test_classify_real import Score, compare, mysql_to_sqlite
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SCHEMAS = DATA / "schemas"
@@ -270,20 +270,4 @@ def top_categories(rows: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
 def score(rows: list[dict[str, Any]], truth: dict[tuple[str, str], set[int]]) -> tuple[Score, list[str]]:
     """Personal/not-personal counts and category hits, as ``evaluate`` counts them; and the mistakes."""
     guessed = predictions(rows)
-    result, mistakes = Score(), []
-    for key in sorted(set(truth) | set(guessed)):
-        want, guess = truth.get(key), guessed.get(key)
-        if want and guess:
-            result.tp += 1
-            top = max(guess)[1]
-            if top in want:
-                result.right += 1
-            else:
-                mistakes.append(f"{key}: labelled {sorted(want)}, suggested {sorted(guess, reverse=True)}")
-        elif want:
-            result.fn += 1
-            mistakes.append(f"{key}: labelled {sorted(want)}, not found")
-        elif guess:
-            result.fp += 1
-            mistakes.append(f"{key}: not personal, suggested {sorted(guess, reverse=True)}")
-    return result, mistakes
+    return compare(guessed, truth, sorted(set(truth) | set(guessed)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,6 +126,16 @@ def evaluate(catalog: Catalog, app: str, tmp_path: Path) -> tuple[Score, list[st
         columns = [(t, r[1]) for t in tables for r in conn.execute(f'PRAGMA table_info("{t}")')]
     missing = set(labels) - set(columns)
     assert not missing, f"labels name columns the schema lacks: {sorted(missing)[:5]}"
+    return compare(predicted, labels, columns)
+
+
+def compare(
+    predicted: dict[tuple[str, str], list[tuple[float, int]]],
+    labels: dict[tuple[str, str], set[int]],
+    columns: Iterable[tuple[str, str]],
+) -> tuple[Score, list[str]]:
+    """Score suggestions (``(table, column)`` → ``[(confidence, category)]``) against labels over *columns*:
+    personal/not-personal counts, and a category hit when the most confident suggestion is a labelled one."""
     score, mistakes = Score(), []
     for key in columns:
         truth, guess = labels.get(key), predicted.get(key)
