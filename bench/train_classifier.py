@@ -38,6 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.catalog.test_classify_real import Score  # noqa: E402  (one scoring record for tests and benches)
+
 DATA = ROOT / "tests" / "data"
 SILENT_ONLY = True  # the personal model learns from the columns the rules leave silent (where it is applied)
 GRID = [0.05 + 0.025 * i for i in range(37)]  # thresholds tried: 0.05 … 0.95
@@ -210,30 +212,6 @@ def as_model(fitted: Fitted, threshold: float) -> Any:
 
 
 # ---------------------------------------------------------------- scoring
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    right: int = 0
-
-    def add(self, other: Score) -> None:
-        self.tp, self.fp, self.fn, self.right = (
-            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.right + other.right
-        )  # fmt: skip
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.tp / max(1, 2 * self.tp + self.fp + self.fn)
-
-    @property
-    def accuracy(self) -> float:
-        return self.right / max(1, self.tp)
-
-    def line(self) -> str:
-        return f"F1 {self.f1:.3f} acc {self.accuracy:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
 
 
 def score(rows: Sequence[Row], guesses: Sequence[list[tuple[float, int]]]) -> Score:
