@@ -112,13 +112,19 @@ class Score:
         return f"F1 {self.f1:.3f} acc {self.accuracy:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
 
 
-def evaluate(catalog: Catalog, app: str, tmp_path: Path) -> tuple[Score, list[str]]:
-    """Load, scan, classify one app; compare with its labels. Returns the score and the mistakes."""
+def evaluate(catalog: Catalog, app: str, tmp_path: Path, *, folder: Path | None = None) -> tuple[Score, list[str]]:
+    """Load, scan, classify one app; compare with its labels. Returns the score and the mistakes.
+
+    The app's DDL and labels come from ``tests/data/schemas`` and ``tests/data/labels``, or, for an exam
+    folder (``tests/data/blind2``), from ``<folder>/<app>.sql`` and ``<folder>/<app>.csv``.
+    """
+    schema_file = folder / f"{app}.sql" if folder else DATA / "schemas" / f"{app}.sql"
+    label_file = folder / f"{app}.csv" if folder else DATA / "labels" / f"{app}.csv"
     from catalog.scanning import scan
 
     db = tmp_path / f"{app}.db"
     with sqlite3.connect(db) as conn:
-        for statement in mysql_to_sqlite((DATA / "schemas" / f"{app}.sql").read_text(encoding="utf-8")):
+        for statement in mysql_to_sqlite(schema_file.read_text(encoding="utf-8")):
             conn.execute(statement)
     scan(catalog, f"sqlite:///{db}", app, sample=0)
     classify(catalog, app)
@@ -126,7 +132,7 @@ def evaluate(catalog: Catalog, app: str, tmp_path: Path) -> tuple[Score, list[st
     for row in export_rows(catalog, app):
         predicted[(row["table"], row["column"])].append((row["confidence"], row["category"]))
     labels: dict[tuple[str, str], set[int]] = defaultdict(set)
-    with (DATA / "labels" / f"{app}.csv").open(encoding="utf-8") as fh:
+    with label_file.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             labels[(row["table"], row["column"])].add(int(row["category"]))
     with sqlite3.connect(db) as conn:
