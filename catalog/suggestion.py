@@ -255,6 +255,7 @@ def table_context(
     >>> table_context("crm_customers", [], rules).person, table_context("t1", ["first_name", "last_name"], rules).person
     (True, True)
     """
+    column_names = list(column_names)  # read several times below: an iterator would be empty the second time
     toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = phrase_in(toks, rules.aggregate_tables)

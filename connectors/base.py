@@ -128,7 +128,7 @@ class Connector:
     - ``schemas_sql`` → ``(schema, accessible)``; ``accessible`` false means no privilege to read it;
     - ``tables_sql`` → ``(schema, table, kind 'table'|'view', comment, row_estimate, view_sql)``;
     - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``, or any
-      shape the dialect's :meth:`table_columns` reads (MySQL packs a table's columns as JSON);
+      shape the dialect's :meth:`table_columns` reads (MySQL reads its catalog its own way: ``connectors.mysql``);
     - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``;
     - ``views_sql`` (optional) → ``(schema, view, definition)`` when ``tables_sql`` leaves the SQL out.
     """

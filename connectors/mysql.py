@@ -308,8 +308,10 @@ class MySQLConnector(Connector):
                 feed[1].columns(rest)
             return [done[table.key] for table in outline]
         finally:
-            ranges.close()
-            keyed.close()
+            try:
+                ranges.close()
+            finally:
+                keyed.close()  # even when closing the other session fails: no thread or connection left open
 
     @staticmethod
     def complete(table: TableSnapshot, columns: Sequence[ColumnSnapshot]) -> TableSnapshot:
