@@ -255,20 +255,19 @@ def table_context(
     >>> table_context("crm_customers", [], rules).person, table_context("t1", ["first_name", "last_name"], rules).person
     (True, True)
     """
-    column_names = list(column_names)  # read several times below: an iterator would be empty the second time
+    names = [rules.split(tokens(column)) for column in column_names]  # each column split and matched once
+    matched = [{m.rule.id for m in rules.match_name(words)} for words in names]
     toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = phrase_in(toks, rules.aggregate_tables)
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
-    if technical and any(_links_person(rules.split(tokens(column)), rules) for column in column_names):
+    if technical and any(_links_person(words, rules) for words in names):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and _head_in(toks, _record_phrases(rules), rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     if not person and not org and not technical:
-        names = [rules.split(tokens(column)) for column in column_names]
-        matched = [{m.rule.id for m in rules.match_name(toks)} for toks in names]
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         account = sum(1 for ids in matched if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
         login = any("name.credentials" in ids for ids in matched)
@@ -282,8 +281,7 @@ def table_context(
         if not person and not technical:
             org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
             org = org_hits >= rules.org_min_hits
-    names = [rules.split(tokens(column)) for column in column_names]
-    named = any({m.rule.id for m in rules.match_name(toks)} & _NAME_EVIDENCE for toks in names)
+    named = any(ids & _NAME_EVIDENCE for ids in matched)
     references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
     return TableInfo(
         name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope,
