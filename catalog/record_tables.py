@@ -36,15 +36,15 @@ def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
     return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
 
 
-def _record_category(table: TableInfo, rules: RuleSet, columns: Sequence[ColumnInfo] = ()) -> tuple[int, str] | None:
+def _record_category(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] = ()) -> tuple[int, str] | None:
     """The kind of record the table's name says it holds (longest matching phrase wins), if any.
 
     The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
     ``thread_entry`` holds messages, ``thread_event`` does not. A name that says no kind may be made good by the
     columns (``issues`` with ``date_due`` and ``returndate`` holds loans); a table whose columns show things on
     sale (``quantity_available``, ``start_sale_date``) is a catalogue, whatever its name (event ``tickets``).
+    *keys* are the table's column names as :func:`_column_keys` gives them.
     """
-    keys = _column_keys(columns, rules)
     if _is_catalogue(keys, rules):
         return None
     found = _record_by_name(table, rules)
@@ -60,7 +60,7 @@ def _column_keys(columns: Sequence[ColumnInfo], rules: RuleSet) -> list[set[str]
     return [{"".join(t), "".join(stem(w) for w in t)} for t in (_name_tokens(c.name, rules) for c in columns)]
 
 
-def _is_catalogue(keys: list[set[str]], rules: RuleSet) -> bool:
+def _is_catalogue(keys: Sequence[set[str]], rules: RuleSet) -> bool:
     """Two columns of things on sale (``quantity_available``, ``start_sale_date``): a catalogue, not records."""
     return sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2
 
@@ -118,7 +118,8 @@ def suggest_table(
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     out = _polymorphic(columns, out, rules)
-    if _is_catalogue(_column_keys(columns, rules), rules):
+    keys = _column_keys(columns, rules)  # once per table: the catalogue test and the record kind both read them
+    if _is_catalogue(keys, rules):
         # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types
         out = [
             [] if f and all(getattr(rules.by_id.get(sig.rule), "tables", ()) for sig in f[0].signals) else f
@@ -135,7 +136,7 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    record = _record_category(table, rules, columns)
+    record = _record_category(table, rules, keys)
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:
