@@ -195,7 +195,11 @@ def suggest_table(
                 and not phrase_in(toks[:-1], rules.person_tables)
                 and not phrase_in(toks[:-1], rules.org_tables)
             )
-            descriptive = described or lookup or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+            # every attribute of a health record (a pulse, a diagnosis code, a lab result) is health data
+            whole = category in rec.whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
+            descriptive = (
+                described or lookup or whole or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+            )
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
             descriptive = True

@@ -252,6 +252,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         catalogue_columns=_word_set(rec.get("catalogue_columns"), npath, "records.catalogue_columns"),
         staff_roles=_word_set(rec.get("staff_roles"), npath, "records.staff_roles"),
         subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
+        whole_record=frozenset(int(x) for x in rec.get("whole_record") or ()),
         tables=tuple(record_rules),
     )
     prefix = doc.get("column_prefix") or {}

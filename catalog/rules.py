@@ -122,6 +122,8 @@ class Records:
     staff_roles: frozenset[str] = frozenset()
     # nouns of the people records are about (customer, patron …): users are staff where these have a table
     subject_nouns: frozenset[str] = frozenset()
+    # records of these kinds lend their category to every column that is not technical (a health record's vitals)
+    whole_record: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
