@@ -69,6 +69,14 @@ def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
     toks = tuple(t for t in table.tokens if not t.isdigit())
     while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
         toks = toks[:-1]
+    found = _record_by_head(table, toks, rules)
+    if found is None and len(toks) > 1 and toks[-1] in rules.records.line_words:
+        # the lines of a record are that record (invoice_items, order_product, bill_rows)
+        found = _record_by_head(table, toks[:-1], rules)
+    return found
+
+
+def _record_by_head(table: TableInfo, toks: tuple[str, ...], rules: RuleSet) -> tuple[int, str] | None:
     best: tuple[tuple[int, bool], int, str] | None = None
     for rr in rules.records.tables:
         if rr.scope and not phrase_in(table.scope, rr.scope) and not any(phrase_in(p, rr.scope) for p in table.people):

@@ -253,6 +253,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         staff_roles=_word_set(rec.get("staff_roles"), npath, "records.staff_roles"),
         subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
         whole_record=frozenset(int(x) for x in rec.get("whole_record") or ()),
+        line_words=_word_set(rec.get("line_words"), npath, "records.line_words"),
         tables=tuple(record_rules),
     )
     prefix = doc.get("column_prefix") or {}

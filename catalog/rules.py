@@ -124,6 +124,8 @@ class Records:
     subject_nouns: frozenset[str] = frozenset()
     # records of these kinds lend their category to every column that is not technical (a health record's vitals)
     whole_record: frozenset[int] = frozenset()
+    # head words of a table holding the lines of a record (invoice_items, order_product): the same kind of record
+    line_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
