@@ -40,6 +40,12 @@ HELD_OUT = {
     "hievents": (0.79, 0.71),
     "openmrs": (0.69, 0.77),
     "zammad": (0.68, 0.85),
+    # The fourth blind exam (LABELLING.md, sixth round): first run pooled F1 0.732 / accuracy 0.879, then looked at;
+    # floors are the figures after that round, less a margin.
+    "daloradius": (0.79, 0.85),
+    "fatfreecrm": (0.82, 0.91),
+    "rosariosis": (0.78, 0.84),
+    "znuny": (0.67, 0.89),
 }
 DEVELOPMENT = [app for app in APPS if app not in HELD_OUT]
 
