@@ -75,7 +75,7 @@ def _rows(catalog: Any, group: str, truth: dict[tuple[str, ...], set[int]], with
         found_all = suggest_system(tables, rules, model=None)
         is_person, _ = person_references([info for info, _ in tables], rules)
         for (cols, info, columns), found in zip(entries, found_all):
-            facts = table_facts(info, rules, found)
+            facts = table_facts(info, columns, rules, found)
             for r, column, suggestions in zip(cols, columns, found):
                 key = (r.system_name, r.table_name, r.name) if with_system else (r.table_name, r.name)
                 feats = features(facts, column, suggestions, rules, is_person)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import RuleError
-from catalog.record_tables import _record_category
+from catalog.record_tables import _column_keys, _record_category
 from catalog.rules import RuleSet, family, stem
 from catalog.signals import _fk_target_table, _name_tokens
 from catalog.suggestion import THRESHOLD, ColumnInfo, Signal, Suggestion, TableInfo
@@ -56,9 +56,16 @@ class TableFacts:
     top: int = 0  # the category the rules gave most often in the table, category 5 aside (0: none)
 
 
-def table_facts(info: TableInfo, rules: RuleSet, found: Sequence[Sequence[Suggestion]] = ()) -> TableFacts:
-    """A table's facts for the features: its record kind and what the rules found in its columns."""
-    record = _record_category(info, rules)
+def table_facts(
+    info: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet, found: Sequence[Sequence[Suggestion]] = ()
+) -> TableFacts:
+    """A table's facts for the features: its record kind and what the rules found in its *columns*.
+
+    The record kind is the one :func:`catalog.record_tables.suggest_table` gives the table: from its name and
+    its columns (PaperTrail's ``versions`` by ``whodunnit`` and ``object_changes``; event ``tickets`` with
+    ``quantity_available`` and ``start_sale_date`` are a catalogue, no record).
+    """
+    record = _record_category(info, rules, _column_keys(columns, rules))
     counts: dict[int, int] = {}
     linked = False
     for suggestions in found:
@@ -83,7 +90,7 @@ def features(
     >>> from catalog.rules import load_rules
     >>> from catalog.suggestion import table_context
     >>> rules = load_rules()
-    >>> facts = table_facts(table_context("patients", [], rules), rules)
+    >>> facts = table_facts(table_context("patients", [], rules), [], rules)
     >>> sorted(f for f in features(facts, ColumnInfo("mobile_no", "varchar(20)"), [], rules) if f[:2] in ("w:", "t:"))
     ['t:patients', 'w:mobil', 'w:mobile', 'w:no']
     """
@@ -235,7 +242,7 @@ class Model:
         """*found* (the rules' suggestions for one table) plus the model's where the rules say nothing."""
         if all(found):
             return found
-        facts = table_facts(info, rules, found)
+        facts = table_facts(info, columns, rules, found)
         out = list(found)
         for i, column in enumerate(columns):
             if out[i]:

@@ -14,6 +14,7 @@ import pytest
 from catalog.classify import ColumnInfo, suggest_system, table_context
 from catalog.errors import RuleError
 from catalog.learned import RULE_ID, Model, content_hash, features, load_model, table_facts, write_model
+from catalog.record_tables import _column_keys, _record_category
 from catalog.rules import load_rules
 from catalog.suggestion import CLASSIFIER_SOURCES
 
@@ -59,11 +60,59 @@ def test_scoring_is_a_deterministic_sparse_dot_product(model: Model) -> None:
 
 def test_features_come_from_the_catalog_never_from_values() -> None:
     rules = load_rules()
-    facts = table_facts(table_context("patient", ["fname", "lname"], rules), rules)
+    facts = table_facts(
+        table_context("patient", ["fname", "lname"], rules), [ColumnInfo("fname"), ColumnInfo("lname")], rules
+    )
     plain = ColumnInfo("zorbel", "varchar(30)")
     sampled = ColumnInfo("zorbel", "varchar(30)", profile={"email": 0.9}, sample_size=100)
     assert features(facts, plain, [], rules) == features(facts, sampled, [], rules)
     assert {"w:zorbel", "t:patient", "type:text", "rules:none"} <= set(features(facts, plain, [], rules))
+
+
+@pytest.mark.parametrize(
+    ("table", "names", "record"),
+    [
+        # PaperTrail's change history: no record word in the name, its columns say it (23)
+        ("versions", ["id", "item_type", "item_id", "event", "whodunnit", "object_changes"], 23),
+        ("issues", ["id", "borrowernumber", "date_due", "returndate", "renewals"], 11),  # a library's loans
+        ("tickets", ["id", "name", "quantity_available", "start_sale_date", "price"], None),  # a catalogue on sale
+        ("tickets", ["id", "subject", "status"], 21),  # the name alone
+    ],
+    ids=["versions-by-columns", "issues-by-columns", "tickets-catalogue", "tickets-by-name"],
+)
+def test_the_record_kind_feature_reads_the_tables_columns_as_the_rules_do(
+    table: str, names: list[str], record: int | None
+) -> None:
+    """The record kind is the one suggest_table gives the table — from its name and its columns."""
+    rules = load_rules()
+    info = table_context(table, names, rules)
+    columns = [ColumnInfo(name) for name in names]
+    facts = table_facts(info, columns, rules)
+    ruled = _record_category(info, rules, _column_keys(columns, rules))  # what suggest_table reads
+    assert facts.record == record == (ruled[0] if ruled else None)
+    feats = features(facts, ColumnInfo("zorbel", "varchar(30)"), [], rules)
+    assert f"rec:{record or 0}" in feats and {f for f in feats if f.startswith("rec:")} <= {
+        f"rec:{record or 0}",
+        f"rec:{record}|type:text",
+    }
+
+
+def test_the_model_sees_a_record_kind_only_the_columns_give(tmp_path: Path) -> None:
+    """Model.add builds the table's facts from its columns: a model that knows change histories (rec:23)
+    speaks on PaperTrail's ``versions``, whose name says nothing."""
+    rules = load_rules()
+    write_model(
+        tmp_path / "rec.json", weights={"rec:23": 4.0, "pk": -8.0}, intercept=-2.0, classes=[23],
+        class_weights={}, class_intercepts=[0.0], threshold=0.5, description={},
+    )  # fmt: skip
+    names = ["id", "item_type", "item_id", "event", "whodunnit", "object_changes", "zorbel"]
+    info = table_context("versions", names, rules)
+    columns = [ColumnInfo("id", "int", is_pk=True), *(ColumnInfo(name) for name in names[1:])]
+    without = suggest_system([(info, columns)], rules)[0]
+    assert without[6] == [], "the rules are expected to miss 'zorbel' (a made-up word)"
+    found = suggest_system([(info, columns)], rules, model=load_model(tmp_path / "rec.json"))[0]
+    assert [s.rule for s in found[6][0].signals] == [RULE_ID] and found[6][0].category == 23
+    assert found[0] == []  # the key is held back (pk)
 
 
 def test_a_column_the_rules_miss_gets_the_models_suggestion_with_evidence_in_words(model: Model) -> None:
