@@ -3,26 +3,39 @@
 The tagging area owns the column-level findings (``catalog.tagging.untagged_findings`` and
 ``review_findings``, also used by ``ropa check``). Reconciliation only *summarises* them, one INFO finding
 per system and kind: they are work to do, not a disagreement between register and map, so they never
-count among the register-vs-map discrepancies.
+count among the register-vs-map discrepancies. The suggestions awaiting review are counted from their
+columns' paths alone (``catalog.tagging.review_paths``): the same objects, in the same order, as the
+findings would name, without building one per suggestion.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from catalog import tagging
 from catalog.findings import Finding, Severity
+from catalog.store import Catalog
 from ropa.checks.context import CheckInput
 
-_KINDS = {
-    "untagged_findings": (
+
+def _untagged(catalog: Catalog) -> list[str]:
+    return [finding.object for finding in tagging.untagged_findings(catalog)]
+
+
+def _awaiting_review(catalog: Catalog) -> list[str]:
+    return tagging.review_paths(catalog)  # the objects of tagging.review_findings, without the findings
+
+
+_KINDS: dict[Callable[[Catalog], list[str]], tuple[str, str, str, str, str]] = {
+    _untagged: (
         "untagged_columns",
         "{n} column(s) of {system} have no category decision yet",
         "{n} sistēmas {system} kolonnām vēl nav kategorijas lēmuma",
         "run 'ropa classify' and 'ropa review', or mark them not personal",
         "palaidiet 'ropa classify' un 'ropa review' vai atzīmējiet tās kā nepersoniskas",
     ),
-    "review_findings": (
+    _awaiting_review: (
         "tags_awaiting_review",
         "{n} suggested tag(s) on {system} await review",
         "{n} ieteiktās birkas sistēmā {system} gaida pārskatīšanu",
@@ -35,10 +48,10 @@ _KINDS = {
 def review_queue(facts: CheckInput) -> list[Finding]:
     """One INFO finding per system for untagged columns and one for suggestions awaiting review."""
     findings: list[Finding] = []
-    for source_name, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
+    for objects_of, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
         per_system: dict[str, list[str]] = defaultdict(list)
-        for finding in getattr(tagging, source_name)(facts.catalog):
-            obj = finding.object.split(":", 1)[-1]
+        for found in objects_of(facts.catalog):
+            obj = found.split(":", 1)[-1]
             per_system[obj.split(".", 1)[0]].append(obj)
         for system, objects in sorted(per_system.items()):
             n = len(objects)

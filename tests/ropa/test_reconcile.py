@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import random
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from catalog import tagging
 from catalog.findings import Severity
-from catalog.store import Catalog, utcnow
+from catalog.store import Catalog, schema, utcnow
 from catalog.store.schema_register import validation_result
+from ropa.checks.context import CheckInput
+from ropa.checks.review_queue import review_queue
 from ropa.reconcile import CHECKS, KINDS, discrepancies, reconcile, stored_findings
 from ropa.register import import_register, parse_text
 from tests.ropa.seed import seed
@@ -68,6 +74,57 @@ def test_suggested_tags_are_not_held_data_but_a_review_note_per_system(catalog: 
     (review,) = [f for f in findings if f.kind == "tags_awaiting_review"]
     assert (review.object, review.severity, review.details["count"]) == ("system:extra", Severity.INFO, 3)
     assert sorted(review.details["objects"]) == ["extra.main.t.c", "extra.main.t.d", "extra.main.u.e"]
+
+
+def _review_queue_from_findings(catalog: Catalog) -> dict[str, tuple[int, list[str]]]:
+    """The review queue per system as it was counted before: from a finding built per suggestion."""
+    per_system: dict[str, list[str]] = defaultdict(list)
+    for finding in tagging.review_findings(catalog):
+        obj = finding.object.split(":", 1)[-1]
+        per_system[obj.split(".", 1)[0]].append(obj)
+    return {system: (len(objects), objects[:50]) for system, objects in per_system.items()}
+
+
+def test_the_review_queue_is_counted_without_a_finding_per_suggestion(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts and listed columns equal the object-based ones on a seeded catalog: more than the 50 listed per
+    system, several suggestions on one column, equal confidences, decided tags and removed columns and tables
+    left out, an empty schema, names with dots and colons — yet no finding (nor evidence) is built per tag."""
+    rng = random.Random(5)
+    confidences = (0.55, 0.7, 0.7, 0.9)  # many equal: ties keep one order
+    statuses = ("suggested", "suggested", "suggested", "confirmed", "rejected")
+    for system, schema_name in (("crm", "main"), ("billing", "public"), ("dwh.eu", ""), ("hr", "main")):
+        tables = {
+            f"t{t:02d}": {
+                (f"c{c:02d}" if c != 3 else "a:b"): [
+                    (cat, rng.choice(statuses), "name", rng.choice(confidences), {"signals": [{"rule": "r"}]})
+                    for cat in rng.sample(range(1, 33), rng.randint(0, 2))
+                ]
+                for c in range(12)
+            }
+            for t in range(9 if system != "hr" else 1)
+        }
+        seed(catalog, system, tables, schema_name=schema_name)
+    with catalog.begin() as conn:
+        conn.execute(sa.update(schema.tbl).where(schema.tbl.c.name == "t01").values(removed_at=utcnow()))
+        conn.execute(sa.update(schema.col).where(schema.col.c.name == "c05").values(removed_at=utcnow()))
+    expected = _review_queue_from_findings(catalog)
+    assert sum(n for n, _ in expected.values()) > 150 and max(n for n, _ in expected.values()) > 50
+    assert tagging.review_paths(catalog) == [f.object for f in tagging.review_findings(catalog)]
+
+    def unbuilt(*args: object, **kwargs: object) -> None:
+        raise AssertionError("counting the review queue built the findings")
+
+    monkeypatch.setattr(tagging, "review_findings", unbuilt)
+    monkeypatch.setattr(tagging, "pending", unbuilt)
+    found = review_queue(CheckInput(catalog, parse_text("controller: {name: AS Example}")))
+    counted = {
+        f.details["system"]: (f.details["count"], f.details["objects"])
+        for f in found
+        if f.kind == "tags_awaiting_review"
+    }
+    assert counted == expected
 
 
 def test_declared_category_found_nowhere(catalog: Catalog) -> None:
