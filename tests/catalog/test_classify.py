@@ -257,3 +257,15 @@ def test_references_by_name_to_a_person_table_of_the_same_system(catalog: Catalo
     assert tags_of(catalog, tenant["labels.account_id"]) == {}
     assert tags_of(catalog, tenant["threads.pid"]) == {}  # a parent id where no patients are kept
     assert tags_of(catalog, tenant["accounts.support_email"]) == {}
+
+
+def test_an_order_in_a_system_with_attendees_buys_a_service() -> None:
+    """Orders are goods (14) in a shop, a place at an event (15) where the system keeps attendees."""
+    from dataclasses import replace
+
+    rules = load_rules()
+    columns = [ColumnInfo("amount", "decimal(10,2)"), ColumnInfo("customer_id", "int")]
+    shop = table_context("orders", [c.name for c in columns], rules)
+    events = replace(shop, people=(("attendees",), ("users",)))
+    assert [s.category for s in suggest_table(shop, columns, rules)[0]] == [14]
+    assert [s.category for s in suggest_table(events, columns, rules)[0]] == [15]
