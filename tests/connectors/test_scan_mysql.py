@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -12,10 +13,10 @@ import pytest
 import sqlalchemy as sa
 
 from catalog.errors import CatalogError, ScanError
-from catalog.scanning import scan
+from catalog.scanning import _CatalogSink, scan
 from catalog.store import Catalog, schema
 from catalog.store.snapshots import SnapshotWriter
-from connectors.base import TableSnapshot
+from connectors.base import SystemSnapshot, TableSnapshot
 from connectors.connection import connect, connector_for, resolve_url
 from connectors.mysql import MySQLConnector, _Packed
 
@@ -230,6 +231,43 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     with catalog.connect() as conn:
         statuses = conn.execute(sa.select(schema.scan_run.c.status).order_by(schema.scan_run.c.id)).scalars().all()
     assert statuses == ["ok", "failed"]
+
+
+def test_other_writers_of_the_catalog_are_not_held_up_while_the_first_columns_are_read(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my_shared: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan's catalog transaction (on SQLite the one write lock, held to the commit) opens with the first
+    range of columns, not with the table list: until that range is read, another writer gets the lock."""
+    monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
+    outlined = threading.Event()
+    keep_outline = _CatalogSink.tables
+
+    def told(self: _CatalogSink, snap: SystemSnapshot) -> None:
+        keep_outline(self, snap)
+        outlined.set()
+
+    read_range = MySQLConnector._columns
+    writable: list[bool] = []
+
+    def first_range(self: MySQLConnector, conn: sa.Connection, schema: str, lo: str | None, hi: str | None):  # type: ignore[no-untyped-def]
+        if lo is None:  # the first range, read on its own session: finished once the catalog has the table list
+            assert outlined.wait(30)
+            other = sqlite3.connect(str(catalog.url.database), timeout=0, isolation_level=None)
+            try:
+                other.execute("BEGIN IMMEDIATE")  # the write lock every writer takes
+                other.execute("ROLLBACK")
+                writable.append(True)
+            except sqlite3.OperationalError as exc:  # database is locked
+                writable.append("locked" not in str(exc))
+            finally:
+                other.close()
+        return read_range(self, conn, schema, lo, hi)
+
+    monkeypatch.setattr(_CatalogSink, "tables", told)
+    monkeypatch.setattr(MySQLConnector, "_columns", first_range)
+    scan(catalog, my_shared, "billing", sample=0)
+    assert writable == [True]
+    assert len(read_catalog(catalog, "billing")) == 4  # and the scan wrote all it read
 
 
 def test_a_user_allowed_one_connection_gets_the_same_catalog(  # type: ignore[no-untyped-def]
