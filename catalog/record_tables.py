@@ -166,7 +166,7 @@ def suggest_table(
                     {"table": record[1], "staff": found[0].signals[0].rule},
                 )  # fmt: skip
                 out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
-        for i in _staff_references(columns, out, rules, person_refs):
+        for i in _staff_references(columns, out, rules, person_refs, alone=record[0] in rec.self_linked):
             signal = Signal(
                 "record", f"record.{record[0]}", record[0], out[i][0].confidence,
                 {"table": record[1], "staff": columns[i].name},
@@ -234,6 +234,8 @@ def _staff_references(
     out: list[list[Suggestion]],
     rules: RuleSet,
     person_refs: Callable[[tuple[str, ...]], str | None] | None,
+    *,
+    alone: bool = False,
 ) -> list[int]:
     """The person references of a record that name the staff acting in it, beside the person it is about.
 
@@ -249,7 +251,7 @@ def _staff_references(
         if found and found[0].category == rules.fk.category:
             if all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sig in found[0].signals):
                 refs[i] = _name_tokens(columns[i].name, rules)
-    if len(refs) < 2:
+    if len(refs) < (1 if alone else 2):
         return []
     users_are_staff = (
         person_refs is not None
@@ -263,7 +265,7 @@ def _staff_references(
         return any(t in rec.staff_roles for t in toks) or (users_are_staff and toks[-2:] in (("user", "id"),))
 
     acting = [i for i, toks in refs.items() if staff(toks)]
-    return acting if len(acting) < len(refs) else []
+    return acting if alone or len(acting) < len(refs) else []
 
 
 def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:
