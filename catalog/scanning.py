@@ -70,15 +70,14 @@ def _snapshot(
 ) -> tuple[str, SystemSnapshot]:
     """Read the source (never writes it): structure, then the optional sample, on one read-only session.
 
-    A *sink* gets the structure while it is read (see :class:`_CatalogSink`).
+    A *sink* gets the structure while it is read (see :class:`_CatalogSink`). The "reading catalog" phase
+    counts tables (see :class:`_Reading`): 0 of 1 until the table list is known.
     """
     connector = connector_for(resolve_url(url, system), system)
     with connect(connector, system) as conn:
-        if progress:
-            progress("reading catalog", 0, 1)
-        snap = connector.snapshot(conn, schemas, sink)
-        if progress:
-            progress("reading catalog", 1, 1)
+        reading = _Reading(progress, sink)
+        snap = connector.snapshot(conn, schemas, reading if sink is not None else None)
+        reading.finished(len(snap.tables))
         if schemas and not snap.schemas and not snap.skipped:
             raise ScanError(
                 f"none of the schemas {', '.join(schemas)} exists",
@@ -149,6 +148,45 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class _Reading:
+    """The "reading catalog" phase, in tables read, and the sink as the connector sees it.
+
+    A table counts as read when the connector hands its columns over — before the sink writes them. A
+    streaming connector (MySQL) hands them over range by range while it reads the next, so this phase
+    moves on while "saving" does and completes before the last range is written; one that reads
+    everything first hands it all over at once, so reading completes before anything is saved.
+    """
+
+    def __init__(self, progress: Progress | None, sink: SnapshotSink | None) -> None:
+        self.progress, self.sink = progress, sink
+        self.total = self.read = 0
+        self.complete = False
+        if progress:
+            progress("reading catalog", 0, 1)  # how many tables is not known yet
+
+    def tables(self, snap: SystemSnapshot) -> None:
+        self.total = len(snap.tables)
+        if self.sink is not None:
+            self.sink.tables(snap)
+
+    def columns(self, tables: Sequence[TableSnapshot]) -> None:
+        if tables:
+            self.read += len(tables)
+            self._report(self.read, self.total)
+        if self.sink is not None:
+            self.sink.columns(tables)
+
+    def finished(self, tables: int) -> None:
+        """The connector returned: every table is read (reported now unless a hand-over already did)."""
+        if not self.complete:
+            self._report(tables, tables)
+
+    def _report(self, done: int, total: int) -> None:
+        self.complete = done >= total
+        if self.progress:  # no tables: 1 of 1 when done, as before the count is known
+            self.progress("reading catalog", max(total, 1) if self.complete else done, max(total, 1))
+
+
 class _CatalogFailure(Exception):
     """A catalog error raised inside the source's read: carried past the source's error translation."""
 
@@ -167,6 +205,9 @@ class _CatalogSink:
     when a later part fails (undoing them is a second diff that can fail too), and the diff compares with
     the stored snapshot read inside the same transaction, so nothing changes it meanwhile. Writing only
     after the whole read would hold the lock for the writes alone but make every scan read, then write.
+
+    The "saving" phase counts tables too: it starts when the transaction opens, moves on as each part
+    is written and reaches the last tables only with the commit (:meth:`saved`).
     """
 
     def __init__(
@@ -180,14 +221,15 @@ class _CatalogSink:
         self.outline: SystemSnapshot | None = None
         self.writer: SnapshotWriter | None = None
         self.guarded = _Guarded(self)
+        self.total = self.written = 0
 
     def tables(self, snap: SystemSnapshot) -> None:
         """Keep the table list: it is written with the first columns (see above)."""
         self.outline = snap
+        self.total = len(snap.tables)
 
     def _begin(self, snap: SystemSnapshot) -> SnapshotWriter:
-        if self.progress:
-            self.progress("saving", 0, 1)
+        self._report(0, done=False)
         self.conn = conn = self.stack.enter_context(self.catalog.begin())
         now = self.now
         system_id = _system_id(conn, self.system)
@@ -219,6 +261,18 @@ class _CatalogSink:
             self._begin(self.outline)
         assert self.writer is not None
         self.writer.columns(tables)
+        self.written += len(tables)
+        if self.written < self.total:  # the last part counts as saved with the commit
+            self._report(self.written, done=False)
+
+    def saved(self) -> None:
+        """The transaction committed: every table is saved."""
+        self._report(self.total, done=True)
+
+    def _report(self, written: int, *, done: bool) -> None:
+        if self.progress:  # no tables: 0 of 1, then 1 of 1
+            total = max(self.total, 1)
+            self.progress("saving", total if done else written, total)
 
 
 class _Guarded:
@@ -283,8 +337,7 @@ def _scan(
     except ScanError as exc:
         _record_failure(catalog, system, started, exc)  # after the rollback above
         raise
-    if progress:
-        progress("saving", 1, 1)
+    sink.saved()
     return result
 
 

@@ -233,6 +233,57 @@ def test_a_source_failure_after_the_first_ranges_leaves_the_catalog_as_it_was(  
     assert statuses == ["ok", "failed"]
 
 
+def test_progress_reads_then_saves_and_says_how_far_each_is_while_they_overlap(  # type: ignore[no-untyped-def]
+    catalog: Catalog, my: str, read_catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the columns read and written range by range, "reading catalog" and "saving" run side by side,
+    each in tables: a table counts as read when its columns are handed over, as saved when written (the
+    last ones with the commit). Reading starts first and completes before the last range is written;
+    saving starts once something was read and never gets ahead of what was written or read."""
+    engine = sa.create_engine(my)
+    with engine.begin() as conn:
+        for name in ("a", "b", "c", "d"):
+            conn.exec_driver_sql(f"CREATE TABLE `{name}` (x int)")
+    engine.dispose()
+    monkeypatch.setattr(MySQLConnector, "CHUNK_TABLES", 1)
+    events: list[tuple[str, int, int]] = []
+    write_columns = SnapshotWriter.columns
+
+    def written(self: SnapshotWriter, tables: Sequence[TableSnapshot]) -> None:
+        write_columns(self, tables)
+        events.append(("written", len(tables), 0))
+
+    committed: list[int] = []
+
+    def progress(phase: str, done: int, total: int) -> None:
+        events.append((phase, done, total))
+        if phase == "saving" and done == total:
+            committed.append(len(read_catalog(catalog, "billing")))
+
+    monkeypatch.setattr(SnapshotWriter, "columns", written)
+    result = scan(catalog, my, "billing", sample=0, progress=progress)
+    n = result.tables + result.views
+    assert n == 8 and sum(1 for e in events if e[0] == "written") >= 4  # several ranges
+    assert events[0] == ("reading catalog", 0, 1)  # before the table list is known
+    assert events[-1] == ("saving", n, n) and committed == [n]  # saved = committed
+    last_write = max(i for i, e in enumerate(events) if e[0] == "written")
+    assert events.index(("reading catalog", n, n)) < last_write
+    read = saved = wrote = 0
+    for phase, done, total in events:
+        if phase == "reading catalog":
+            assert done >= read and total in (1, n)
+            read = done if total == n else 0
+        elif phase == "written":
+            wrote += done
+            assert wrote <= read  # nothing written before it was read
+        else:
+            assert read > 0  # saving starts once something was read
+            assert total == n and saved <= done and (done <= wrote or done == n)
+            saved = done
+    # they overlap: reading goes on after saving started, and says how far it is
+    assert any(p == "reading catalog" and 0 < d < n for p, d, _ in events[events.index(("saving", 0, n)) :])
+
+
 def test_other_writers_of_the_catalog_are_not_held_up_while_the_first_columns_are_read(  # type: ignore[no-untyped-def]
     catalog: Catalog, my_shared: str, read_catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:

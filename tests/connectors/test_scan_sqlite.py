@@ -98,6 +98,18 @@ def test_sampling_stores_ratios_never_values(catalog: Catalog, crm: Path, read_c
     assert "@example.lv" not in dump and "0101" not in dump
 
 
+@pytest.mark.parametrize("sample", [0, 10])
+def test_progress_reads_everything_before_it_saves(catalog: Catalog, crm: Path, sample: int) -> None:
+    """A connector that reads the whole catalog first: reading (in tables) completes before saving starts,
+    and saving completes with the commit."""
+    events: list[tuple[str, int, int]] = []
+    scan(catalog, f"sqlite:///{crm}", "crm", sample=sample, progress=lambda *event: events.append(event))
+    sampling = [("sampling", done, 3) for done in (1, 2, 3)] if sample else []
+    assert events == [
+        ("reading catalog", 0, 1), ("reading catalog", 4, 4), *sampling, ("saving", 0, 4), ("saving", 4, 4),
+    ]  # fmt: skip
+
+
 def test_schema_names_match_as_the_server_does(catalog: Catalog, crm: Path) -> None:
     result = scan(catalog, f"sqlite:///{crm}", "crm", schemas=["MAIN"], sample=0)  # SQLite: case-insensitive
     assert result.schemas == ("main",) and result.tables == 3
