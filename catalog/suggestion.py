@@ -173,6 +173,15 @@ def _record_phrases(rules: RuleSet) -> frozenset[str]:
     )
 
 
+def _is_record_head(toks: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether a table name without its last word ends in a kind of record (``oc_order`` of ``oc_order_product``)."""
+    return _head_in(toks, _single_record_words(rules), rules)
+
+
+def _single_record_words(rules: RuleSet) -> frozenset[str]:
+    return frozenset("".join(words) for rr in rules.records.tables if not rr.scope for words in rr.words)
+
+
 def context_schema(schema_name: str | None, system_url: str | None) -> str:
     """The schema name whose words count as the tables' context: none when it is the database the URL names.
 
@@ -267,6 +276,8 @@ def table_context(
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and _head_in(toks, _record_phrases(rules), rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
+    if technical and len(toks) > 2 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
+        technical = False  # "order_product" holds the lines of an order, not the product catalogue
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         account = sum(1 for ids in matched if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)

@@ -269,3 +269,13 @@ def test_an_order_in_a_system_with_attendees_buys_a_service() -> None:
     events = replace(shop, people=(("attendees",), ("users",)))
     assert [s.category for s in suggest_table(shop, columns, rules)[0]] == [14]
     assert [s.category for s in suggest_table(events, columns, rules)[0]] == [15]
+
+
+def test_the_lines_of_an_order_are_no_product_catalogue() -> None:
+    """``oc_order_product`` ends in a catalogue word, but it holds the lines of an order linked to a customer."""
+    rules = load_rules()
+    columns = [ColumnInfo(n) for n in ("order_product_id", "order_id", "product_id", "name", "quantity", "price")]
+    table = table_context("oc_order_product", [c.name for c in columns], rules)
+    found = suggest_table(table, columns, rules, linked_tables=frozenset({("oc", "order")}))
+    assert not table.technical
+    assert [f[0].category if f else None for f in found] == [None, None, None, 14, 14, 14]
