@@ -19,15 +19,15 @@ from catalog.store import Catalog
 from ropa.checks.context import CheckInput
 
 
-def _untagged(catalog: Catalog) -> list[str]:
-    return [finding.object for finding in tagging.untagged_findings(catalog)]
+def _untagged(catalog: Catalog) -> list[tuple[str, str]]:
+    return [(str(f.details["system"]), f.object) for f in tagging.untagged_findings(catalog)]
 
 
-def _awaiting_review(catalog: Catalog) -> list[str]:
+def _awaiting_review(catalog: Catalog) -> list[tuple[str, str]]:
     return tagging.review_paths(catalog)  # the objects of tagging.review_findings, without the findings
 
 
-_KINDS: dict[Callable[[Catalog], list[str]], tuple[str, str, str, str, str]] = {
+_KINDS: dict[Callable[[Catalog], list[tuple[str, str]]], tuple[str, str, str, str, str]] = {
     _untagged: (
         "untagged_columns",
         "{n} column(s) of {system} have no category decision yet",
@@ -50,9 +50,8 @@ def review_queue(facts: CheckInput) -> list[Finding]:
     findings: list[Finding] = []
     for objects_of, (kind, en, lv, fix_en, fix_lv) in _KINDS.items():
         per_system: dict[str, list[str]] = defaultdict(list)
-        for found in objects_of(facts.catalog):
-            obj = found.split(":", 1)[-1]
-            per_system[obj.split(".", 1)[0]].append(obj)
+        for system, obj in objects_of(facts.catalog):
+            per_system[system].append(obj)
         for system, objects in sorted(per_system.items()):
             n = len(objects)
             findings.append(
