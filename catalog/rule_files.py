@@ -71,6 +71,15 @@ def _category(value: Any, path: Path, rid: str, allow_zero: bool) -> int:
     return cid
 
 
+def _category_set(items: Any, path: Path, where: str) -> frozenset[int]:
+    """A list of Annex 1 ids (``records.whole_record: [3, 31]``); anything else names the file and key."""
+    if items is None:
+        return frozenset()
+    if not isinstance(items, list):
+        raise RuleError(f"{where} must be a list of categories", file=path, obj=where)
+    return frozenset(_category(item, path, where, allow_zero=False) for item in items)
+
+
 def _confidence(value: Any, path: Path, rid: str) -> float:
     try:
         conf = float(value)
@@ -241,9 +250,9 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         )
     records = Records(
         confidence=float(rec.get("confidence", 0.6)),
-        link_categories=frozenset(int(x) for x in rec.get("link_categories") or ()),
-        bool_categories=frozenset(int(x) for x in rec.get("bool_categories") or ()),
-        self_linked=frozenset(int(x) for x in rec.get("self_linked") or ()),
+        link_categories=_category_set(rec.get("link_categories"), npath, "records.link_categories"),
+        bool_categories=_category_set(rec.get("bool_categories"), npath, "records.bool_categories"),
+        self_linked=_category_set(rec.get("self_linked"), npath, "records.self_linked"),
         columns=_word_set(rec.get("columns"), npath, "records.columns"),
         technical=_word_set(rec.get("technical"), npath, "records.technical"),
         person_category=int(person_rec.get("category", 5)),
@@ -252,7 +261,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         catalogue_columns=_word_set(rec.get("catalogue_columns"), npath, "records.catalogue_columns"),
         staff_roles=_word_set(rec.get("staff_roles"), npath, "records.staff_roles"),
         subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
-        whole_record=frozenset(int(x) for x in rec.get("whole_record") or ()),
+        whole_record=_category_set(rec.get("whole_record"), npath, "records.whole_record"),
         line_words=_word_set(rec.get("line_words"), npath, "records.line_words"),
         tables=tuple(record_rules),
     )

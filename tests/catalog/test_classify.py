@@ -118,6 +118,20 @@ def test_bad_rule_file_names_file_and_rule(tmp_path: Path) -> None:
     assert info.value.line is not None
 
 
+@pytest.mark.parametrize("key", ["whole_record", "self_linked", "link_categories", "bool_categories"])
+@pytest.mark.parametrize(("value", "says"), [("[health]", "not a number"), ("[99]", "99"), ("3", "must be a list")])
+def test_bad_record_categories_name_the_file_and_key(tmp_path: Path, key: str, value: str, says: str) -> None:
+    """The records' category lists are Annex 1 ids: a word, an unknown id or a bare number is a RuleError."""
+    names = tmp_path / "names.yaml"
+    names.write_text(
+        f"rules: []\nforeign_keys: {{id: fk, category: 5, explain_en: a, explain_lv: b}}\nrecords:\n  {key}: {value}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError) as info:
+        load_rules(names, DATA.parent.parent / "data" / "rules" / "values.yaml")
+    assert info.value.file == str(names) and info.value.obj == f"records.{key}" and says in str(info.value)
+
+
 # ---------------------------------------------------------------- classify() on a catalog
 
 
