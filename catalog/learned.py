@@ -50,7 +50,7 @@ class TableFacts:
     """What the features need about a table, computed once per table."""
 
     info: TableInfo
-    record: int | None  # the category of records the table's name says it holds, if any
+    record: int | None  # the category of records its name or its columns say it holds, if any
     linked: bool = False  # a column links the rows to a person (the rules' category 5 on a reference)
     share: int = 0  # tenths of the table's columns the rules found personal
     top: int = 0  # the category the rules gave most often in the table, category 5 aside (0: none)
