@@ -69,11 +69,25 @@ def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
     toks = tuple(t for t in table.tokens if not t.isdigit())
     while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
         toks = toks[:-1]
+    if len(toks) > 1 and _abbreviates(toks[-1], toks[-2]):
+        toks = toks[:-1]  # pledge_plg, event_evt: the table's own abbreviation, used as its columns' prefix
     found = _record_by_head(table, toks, rules)
     if found is None and len(toks) > 1 and toks[-1] in rules.records.line_words:
         # the lines of a record are that record (invoice_items, order_product, bill_rows)
         found = _record_by_head(table, toks[:-1], rules)
     return found
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``plg`` for pledge, ``evt`` for event: a few letters of the word, in order, starting with its first.
+
+    >>> _abbreviates("plg", "pledge"), _abbreviates("per", "person"), _abbreviates("id", "identity")
+    (True, True, False)
+    """
+    if not 3 <= len(short) <= 4 or len(word) <= len(short) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 def _record_by_head(table: TableInfo, toks: tuple[str, ...], rules: RuleSet) -> tuple[int, str] | None:
