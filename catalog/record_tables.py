@@ -29,6 +29,7 @@ from catalog.suggestion import (
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
 _ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
+_ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
 
 
 def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
@@ -187,6 +188,7 @@ def suggest_table(
             )  # fmt: skip
             out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
+    has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
@@ -230,6 +232,9 @@ def suggest_table(
             # "user_status", "customer_registered": the person's own status, named after the person
             own = toks[1:] if len(toks) > 1 and phrase_in(toks[:1], rules.person_tables) else toks
             descriptive = "".join(toks) in rec.person_columns or "".join(own) in rec.person_columns
+            if not descriptive and has_login and fam == "bool":
+                # any other flag on a person's login (admin, can_edit, force_logout) is one of their access rights
+                category, words, descriptive = _ACCESS_CATEGORY, "people (account flags)", True
             if not descriptive:
                 continue
         else:
