@@ -29,7 +29,7 @@ APPS = sorted(p.stem for p in (DATA / "schemas").glob("*.sql"))
 # catch regressions, and their figures are printed with every failure so the gap stays visible.
 HELD_OUT = {
     "openemr": (0.77, 0.88),
-    "mastodon": (0.87, 0.93),
+    "mastodon": (0.87, 0.92),  # 0.93 until login flags became access rights (27); two of its flags are labelled 28
     "chatwoot": (0.86, 0.95),
     "orangehrm": (0.9, 0.97),
     "attendize": (0.82, 0.84),
