@@ -219,7 +219,9 @@ def suggest_table(
                 and not phrase_in(toks[:-1], rules.person_tables)
                 and not phrase_in(toks[:-1], rules.org_tables)
             )
-            # every attribute of a health record (a pulse, a diagnosis code, a lab result) is health data
+            # every attribute of a health record (a pulse, a diagnosis code, a lab result) is health data; flags and
+            # references named as such (``*_id``, ``*_flag``) stay out, declared foreign keys under other names do
+            # not (OpenMRS's ``concept`` on an observation is the finding itself)
             whole = category in rec.whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
             descriptive = (
                 described or lookup or whole or fam == "date" or (fam == "bool" and category in rec.bool_categories)
@@ -262,7 +264,10 @@ def _staff_references(
     the record's category. A reference is the staff's when its name says an act (``issuer_id``, ``manager_id``,
     ``closed_by_user_id`` — see ``records.staff_roles``) or when it points at ``users`` in a system that keeps its
     customers, contacts or patrons in a table of their own; never when it names such a person
-    (``created_by_customer_id``), and only when another reference names the person the record is about.
+    (``created_by_customer_id``), and only when another reference names the person the record is about —
+    except in records that are contact by nature (*alone*: messages, activities, requests, see
+    ``records.self_linked``), where every acting reference takes the record's category, even the only one (the
+    organiser's ``user_id`` on a message to attendees) or when all are staff (sender and recipient users).
     """
     rec = rules.records
     refs: dict[int, tuple[str, ...]] = {}

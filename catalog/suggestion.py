@@ -276,7 +276,7 @@ def table_context(
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and _head_in(toks, _record_phrases(rules), rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
-    if technical and len(toks) > 2 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
+    if technical and len(toks) > 1 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
         technical = False  # "order_product" holds the lines of an order, not the product catalogue
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)

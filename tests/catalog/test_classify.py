@@ -293,3 +293,4 @@ def test_the_lines_of_an_order_are_no_product_catalogue() -> None:
     found = suggest_table(table, columns, rules, linked_tables=frozenset({("oc", "order")}))
     assert not table.technical
     assert [f[0].category if f else None for f in found] == [None, None, None, 14, 14, 14]
+    assert not table_context("order_product", [c.name for c in columns], rules).technical  # without a prefix too
