@@ -284,6 +284,7 @@ class PendingTag:
     confidence: float
     source: str
     evidence: dict[str, Any]
+    system: str = ""  # the column's system as the catalog names it (a name may hold a dot: ``dwh.eu``)
 
 
 def _pending_query() -> sa.Select[Any]:
@@ -307,7 +308,7 @@ def pending(catalog: Catalog, system: str | None = None) -> list[PendingTag]:
     with catalog.connect() as conn:
         return [
             PendingTag(
-                tag_id, ColumnRef(cid, sys_, sch or "", tbl, col).path, cat, float(conf), src, ev or {}
+                tag_id, ColumnRef(cid, sys_, sch or "", tbl, col).path, cat, float(conf), src, ev or {}, sys_
             )
             for cid, sys_, sch, tbl, col, _dec, tag_id, cat, conf, src, ev in conn.execute(query)
         ]  # fmt: skip
@@ -383,6 +384,7 @@ def review_findings(catalog: Catalog) -> list[Finding]:
                     "confidence": round(item.confidence, 3),
                     "source": item.source,
                     "rules": _rule_ids(item.evidence),
+                    "system": item.system,
                 },  # fmt: skip
             )
         )

@@ -123,7 +123,7 @@ def findings_frame(view: FindingsView, lang: str = "en") -> pd.DataFrame:
             "object": f.object,
             "message": f.message(lang),
             "fix": f.fix(lang),
-            "system": object_system(f.object),
+            "system": f.details.get("system") or object_system(f.object),  # column findings name their system
         }
         for f in view.findings
     ]

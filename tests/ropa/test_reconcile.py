@@ -248,3 +248,13 @@ def test_findings_are_stored_and_info_is_not_a_discrepancy(catalog: Catalog) -> 
 
 def test_parse_helper_reads_the_ok_register() -> None:
     assert parse_text(OK.read_text(encoding="utf-8"), OK).controller.name == "AS Example"
+
+
+def test_column_findings_link_to_the_system_the_catalog_names(catalog: Catalog) -> None:
+    """A system named ``dwh.eu``: its suggested tags' findings link to ``dwh.eu``, not to ``dwh``."""
+    from catalog.queries.findings import FindingsView, findings_frame
+
+    seed(catalog, "dwh.eu", {"t": {"c": [2]}}, status="suggested")
+    found = tagging.review_findings(catalog)
+    assert [f.object for f in found] == ["dwh.eu.main.t.c"]
+    assert findings_frame(FindingsView(found))["system"].tolist() == ["dwh.eu"]
