@@ -188,13 +188,24 @@ def suggest_table(
             )  # fmt: skip
             out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
+    record_words = (
+        frozenset("".join(words) for rr in rec.tables for words in rr.words)
+        if record is not None and record[0] in rec.whole_record
+        else frozenset()
+    )
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
         toks = _name_tokens(column.name, rules)
         own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
-        if not toks or (phrase_in(toks, rec.technical) and not own_column):
+        # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there
+        # "id" is technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
+        whole_record = record is not None and record[0] in rec.whole_record
+        technical = "".join(toks) == "id" or phrase_in(toks, rec.technical - {"id"} if whole_record else rec.technical)
+        if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], record_words):
+            continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
+        if not toks or (technical and not own_column):
             continue
         if len(toks) > 1 and toks[-1] == "type" and toks[:-1] in table.references:
             continue  # notifiable_type beside notifiable_id names the class of the row referred to
