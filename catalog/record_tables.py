@@ -57,6 +57,26 @@ def _record_category(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] 
     return None
 
 
+def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet) -> tuple[int, str] | None:
+    """The record kind whose files an attachments table holds (``attachments.thread_id`` → messages), if any.
+
+    Files are technical on their own; the files of a message or a ticket are part of that communication or
+    request (``records.attachments``: the table words, and the record kinds whose rows may carry files).
+    """
+    rec = rules.records
+    if not rec.attachment_tables or not _head_in(table.tokens, rec.attachment_tables, rules):
+        return None
+    for column in columns:
+        toks = _name_tokens(column.name, rules)
+        if len(toks) < 2 or toks[-1] != "id" or column.is_pk:
+            continue
+        owner = replace(table, tokens=toks[:-1], scope=toks[:-1])
+        found = _record_by_name(owner, rules)
+        if found is not None and found[0] in rec.self_linked:
+            return found[0], f"{found[1]} attachments"
+    return None
+
+
 def _column_keys(columns: Sequence[ColumnInfo], rules: RuleSet) -> list[set[str]]:
     return [{"".join(t), "".join(stem(w) for w in t)} for t in (_name_tokens(c.name, rules) for c in columns)]
 
@@ -148,7 +168,8 @@ def suggest_table(
             [] if f and all(getattr(rules.by_id.get(sig.rule), "tables", ()) for sig in f[0].signals) else f
             for f in out
         ]
-    if table.aggregate or table.technical:
+    attached = None if table.aggregate else _attached_to(table, columns, rules)
+    if table.aggregate or (table.technical and attached is None):
         return out
     rec = rules.records
     linked_by = sorted(
@@ -159,7 +180,7 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    record = _record_category(table, rules, keys)
+    record = attached or _record_category(table, rules, keys)
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:

@@ -263,6 +263,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         subject_nouns=_word_set(rec.get("subject_nouns"), npath, "records.subject_nouns"),
         whole_record=_category_set(rec.get("whole_record"), npath, "records.whole_record"),
         line_words=_word_set(rec.get("line_words"), npath, "records.line_words"),
+        attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
         tables=tuple(record_rules),
     )
     prefix = doc.get("column_prefix") or {}

@@ -126,6 +126,8 @@ class Records:
     whole_record: frozenset[int] = frozenset()
     # head words of a table holding the lines of a record (invoice_items, order_product): the same kind of record
     line_words: frozenset[str] = frozenset()
+    # head words of a table of files: attached to a message or a request (thread_id), they are part of that record
+    attachment_tables: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -294,3 +294,15 @@ def test_the_lines_of_an_order_are_no_product_catalogue() -> None:
     assert not table.technical
     assert [f[0].category if f else None for f in found] == [None, None, None, 14, 14, 14]
     assert not table_context("order_product", [c.name for c in columns], rules).technical  # without a prefix too
+
+
+def test_the_files_of_a_message_are_part_of_it() -> None:
+    """An attachments table pointing at a thread holds parts of a communication; on their own, files say nothing."""
+    rules = load_rules()
+    names = ["id", "thread_id", "file_name", "mime_type"]
+    columns = [ColumnInfo(n, is_pk=n == "id") for n in names]
+    found = suggest_table(table_context("attachments", names, rules), columns, rules)
+    assert [f[0].category if f else None for f in found] == [None, None, 13, 13]
+    loose = [ColumnInfo(n, is_pk=n == "id") for n in ("id", "folder_id", "file_name", "mime_type")]
+    found = suggest_table(table_context("attachments", [c.name for c in loose], rules), loose, rules)
+    assert found == [[], [], [], []]
