@@ -224,6 +224,8 @@ def suggest_table(
         # "id" is technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
         whole_record = record is not None and record[0] in rec.whole_record
         technical = "".join(toks) == "id" or phrase_in(toks, rec.technical - {"id"} if whole_record else rec.technical)
+        # a record's or a person's own public number (public_id, display_id) is named, not technical
+        technical = technical and "".join(toks) not in rec.columns | rec.person_columns
         if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], record_words):
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):
