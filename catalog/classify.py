@@ -25,7 +25,7 @@ from catalog import audit
 from catalog.errors import NotFoundError
 from catalog.record_tables import is_linked, person_references, suggest_table
 from catalog.rules import RuleSet, load_rules
-from catalog.signals import suggest
+from catalog.signals import _refers_to, suggest
 from catalog.store import Catalog, schema, utcnow
 from catalog.suggestion import (
     CLASSIFIER_SOURCES,
@@ -33,10 +33,12 @@ from catalog.suggestion import (
     Signal,
     Suggestion,
     TableInfo,
+    _head_in,
     context_schema,
     strip_column_prefix,
     table_context,
 )
+from catalog.words import phrase_in, stem, tokens
 
 if TYPE_CHECKING:
     from catalog.learned import Model
@@ -81,6 +83,7 @@ def suggest_system(
     [[2]]
     """
     rules = rules or load_rules()
+    tables = _crm_accounts(tables, rules)
     people = tuple(info.tokens for info, _ in tables if info.person and not info.org and not info.technical)
     if people:
         tables = [(replace(info, people=people), columns) for info, columns in tables]
@@ -100,6 +103,38 @@ def suggest_system(
             model.add(info, columns, found, rules, is_person) for (info, columns), found in zip(tables, found_all)
         ]
     return found_all
+
+
+def _crm_accounts(
+    tables: Sequence[tuple[TableInfo, Sequence[ColumnInfo]]], rules: RuleSet
+) -> list[tuple[TableInfo, Sequence[ColumnInfo]]]:
+    """A CRM's ``accounts`` are the companies its contacts work for, not people: an organisation wherever a table
+    of contacts or leads of the same system refers to it (``contact.account_id``, ``account_contacts``).
+
+    >>> rules = load_rules()
+    >>> crm = [(table_context(n, cs, rules), [ColumnInfo(c) for c in cs])
+    ...        for n, cs in (("accounts", ["name", "phone"]), ("contacts", ["first_name", "account_id"]))]
+    >>> [info.org for info, _ in _crm_accounts(crm, rules)]
+    [True, False]
+    """
+    if not rules.account_tables:
+        return list(tables)
+    accounts = [i for i, (info, _) in enumerate(tables) if _head_in(info.tokens, rules.account_tables, rules)]
+    if not accounts:
+        return list(tables)
+    out = list(tables)
+    for i in accounts:
+        head = tables[i][0].tokens[-1]
+        for info, columns in tables:
+            if info is tables[i][0] or not phrase_in(info.tokens, rules.account_members):
+                continue
+            joins = any(stem(t) == stem(head) for t in info.tokens)  # account_contacts
+            refers = any(_refers_to(toks[:-1], (head,)) for toks in (rules.split(tokens(c.name)) for c in columns)
+                         if len(toks) > 1 and toks[-1] == "id")  # fmt: skip
+            if joins or refers:
+                out[i] = (replace(tables[i][0], org=True, person=False), tables[i][1])
+                break
+    return out
 
 
 def column_inputs(

@@ -296,6 +296,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),
         column_prefix_keep=_word_set(prefix.get("keep"), npath, "column_prefix.keep"),
+        account_tables=_word_set((org.get("accounts") or {}).get("tables"), npath, "contexts.org.accounts.tables"),
+        account_members=_word_set((org.get("accounts") or {}).get("members"), npath, "contexts.org.accounts.members"),
     )
     ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
     vocabulary = {str(w) for w in doc.get("compound_words") or ()}

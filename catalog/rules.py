@@ -176,6 +176,9 @@ class RuleSet:
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3
     column_prefix_keep: frozenset[str] = frozenset()
+    # a CRM's accounts (the companies its contacts work for) and the member tables that show it (contexts.org.accounts)
+    account_tables: frozenset[str] = frozenset()
+    account_members: frozenset[str] = frozenset()
 
     def split(self, toks: tuple[str, ...], *, table: bool = False) -> tuple[str, ...]:
         """Split run-together tokens into known words: ``mailingcity`` → mailing city (see ``compound_words``).

@@ -306,3 +306,20 @@ def test_the_files_of_a_message_are_part_of_it() -> None:
     loose = [ColumnInfo(n, is_pk=n == "id") for n in ("id", "folder_id", "file_name", "mime_type")]
     found = suggest_table(table_context("attachments", [c.name for c in loose], rules), loose, rules)
     assert found == [[], [], [], []]
+
+
+def test_a_crms_accounts_are_companies_only_where_its_contacts_refer_to_them() -> None:
+    """``accounts`` beside ``contacts.account_id`` are the contacts' companies; alone, accounts may be people's."""
+    from catalog.classify import suggest_system
+    from catalog.suggestion import TableInfo
+
+    rules = load_rules()
+
+    def system(*tables: tuple[str, list[str]]) -> list[tuple[TableInfo, list[ColumnInfo]]]:
+        return [(table_context(n, cs, rules), [ColumnInfo(c) for c in cs]) for n, cs in tables]
+
+    accounts = ("accounts", ["name", "phone", "email"])
+    crm = suggest_system(system(accounts, ("contacts", ["first_name", "last_name", "account_id"])), rules)
+    social = suggest_system(system(accounts, ("statuses", ["text", "account_id"])), rules)
+    assert crm[0] == [[], [], []]
+    assert [f[0].category if f else None for f in social[0]][1:] == [2, 2]
