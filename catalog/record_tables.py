@@ -209,11 +209,6 @@ def suggest_table(
             )  # fmt: skip
             out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
-    record_words = (
-        frozenset("".join(words) for rr in rec.tables for words in rr.words)
-        if record is not None and record[0] in rec.whole_record
-        else frozenset()
-    )
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
@@ -226,7 +221,7 @@ def suggest_table(
         technical = "".join(toks) == "id" or phrase_in(toks, rec.technical - {"id"} if whole_record else rec.technical)
         # a record's or a person's own public number (public_id, display_id) is named, not technical
         technical = technical and "".join(toks) not in rec.columns | rec.person_columns
-        if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], record_words):
+        if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], rec.kinds):
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,21 @@ class Records:
     line_words: frozenset[str] = frozenset()
     # head words of a table of files: attached to a message or a request (thread_id), they are part of that record
     attachment_tables: frozenset[str] = frozenset()
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        """Every phrase naming a kind of record, run together (``timesheetitem``), scoped or not."""
+        return frozenset("".join(words) for rr in self.tables for words in rr.words)
+
+    @cached_property
+    def compound_kinds(self) -> frozenset[str]:
+        """The unscoped kinds of several words (``timesheet item``): they outrank a technical head word (``item``)."""
+        return frozenset("".join(words) for rr in self.tables if not rr.scope for words in rr.words if len(words) > 1)
+
+    @cached_property
+    def unscoped_kinds(self) -> frozenset[str]:
+        """The phrases that name a kind of record in any system (``visit`` is one only in a clinical system)."""
+        return frozenset("".join(words) for rr in self.tables if not rr.scope for words in rr.words)
 
 
 @dataclass(frozen=True)

@@ -166,20 +166,9 @@ def _links_person(toks: tuple[str, ...], rules: RuleSet) -> bool:
     )
 
 
-def _record_phrases(rules: RuleSet) -> frozenset[str]:
-    """The record kinds of several words (``timesheet item``) that outrank a technical head word (``item``)."""
-    return frozenset(
-        "".join(words) for rr in rules.records.tables if not rr.scope for words in rr.words if len(words) > 1
-    )
-
-
 def _is_record_head(toks: tuple[str, ...], rules: RuleSet) -> bool:
     """Whether a table name without its last word ends in a kind of record (``oc_order`` of ``oc_order_product``)."""
-    return _head_in(toks, _single_record_words(rules), rules)
-
-
-def _single_record_words(rules: RuleSet) -> frozenset[str]:
-    return frozenset("".join(words) for rr in rules.records.tables if not rr.scope for words in rr.words)
+    return _head_in(toks, rules.records.unscoped_kinds, rules)
 
 
 def context_schema(schema_name: str | None, system_url: str | None) -> str:
@@ -274,7 +263,7 @@ def table_context(
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     if technical and any(_links_person(words, rules) for words in names):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
-    if technical and _head_in(toks, _record_phrases(rules), rules):
+    if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     if technical and len(toks) > 1 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
         technical = False  # "order_product" holds the lines of an order, not the product catalogue
