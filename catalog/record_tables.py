@@ -61,7 +61,7 @@ def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet
     """The record kind whose files an attachments table holds (``attachments.thread_id`` → messages), if any.
 
     Files are technical on their own; the files of a message or a ticket are part of that communication or
-    request (``records.attachments``: the table words, and the record kinds whose rows may carry files).
+    request (``records.attachment_tables`` names the tables; the kinds are the self-linked records).
     """
     rec = rules.records
     if not rec.attachment_tables or not _head_in(table.tokens, rec.attachment_tables, rules):
@@ -210,17 +210,18 @@ def suggest_table(
             out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
+    # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there "id" is
+    # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
+    whole_record = record is not None and record[0] in rec.whole_record
+    technical_words = rec.technical_in_facts if whole_record else rec.technical
     for i, column in enumerate(columns):
         if out[i] or column.is_pk:
             continue
         toks = _name_tokens(column.name, rules)
         own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
-        # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there
-        # "id" is technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
-        whole_record = record is not None and record[0] in rec.whole_record
-        technical = "".join(toks) == "id" or phrase_in(toks, rec.technical - {"id"} if whole_record else rec.technical)
         # a record's or a person's own public number (public_id, display_id) is named, not technical
-        technical = technical and "".join(toks) not in rec.columns | rec.person_columns
+        joined = "".join(toks)
+        technical = (joined == "id" or phrase_in(toks, technical_words)) and joined not in rec.named_columns
         if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], rec.kinds):
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):

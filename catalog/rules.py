@@ -136,6 +136,16 @@ class Records:
         return frozenset("".join(words) for rr in self.tables for words in rr.words)
 
     @cached_property
+    def named_columns(self) -> frozenset[str]:
+        """Describing names of a record or a person, never technical even with a technical word (``public id``)."""
+        return self.columns | self.person_columns
+
+    @cached_property
+    def technical_in_facts(self) -> frozenset[str]:
+        """The technical words inside a health or traffic record, where a reference (``drug id``) is a fact."""
+        return self.technical - {"id"}
+
+    @cached_property
     def compound_kinds(self) -> frozenset[str]:
         """The unscoped kinds of several words (``timesheet item``): they outrank a technical head word (``item``)."""
         return frozenset("".join(words) for rr in self.tables if not rr.scope for words in rr.words if len(words) > 1)
