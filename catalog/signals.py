@@ -116,6 +116,31 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     return signals, any(m.rule.category == 0 for m in kept)
 
 
+# words after a key that say what the key is, not whose (client_id_number, person_id_list)
+_NOT_ROLES = frozenset(
+    {
+        "number",
+        "no",
+        "nr",
+        "num",
+        "code",
+        "card",
+        "list",
+        "type",
+        "hash",
+        "key",
+        "token",
+        "ids",
+        "string",
+        "str",
+        "old",
+        "new",
+        "ext",
+        "external",
+    }
+)
+
+
 def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
@@ -126,6 +151,19 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     words = tuple(t for t in toks if not t.isdigit()) or toks
     if len(words) > 1 and words[0] == "id":
         words = words[1:] + ("id",)
+    elif "id" in words[1:-1]:
+        # a person reference with its role after the key (GLPI's users_id_tech, Gibbon's gibbonPersonIDCreator)
+        # reads as the role before it: tech users id
+        at = words.index("id", 1)
+        head, role = words[:at], words[at + 1 :]
+        bookkeeping = any(m.rule.category == 0 for m in rules.match_name(role))  # gibbonPersonIDCreator
+        if (
+            len(role) <= 2
+            and not set(role) & _NOT_ROLES
+            and not bookkeeping
+            and phrase_in(head[-1:], rules.person_tables)
+        ):
+            words = role + head + ("id",)
     return words
 
 
@@ -136,8 +174,10 @@ def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
     head = toks[:-1]
     if len(head) > len(table.tokens) or table.tokens[-len(head) :] != head:
         return False
-    # a join table (mailbox_user with mailbox_id and user_id) has no own key: both columns point elsewhere
-    return table.tokens[: -len(head)] not in table.references
+    # a join table (mailbox_user with mailbox_id and user_id, glpi_groups_users with groups_id) has no own key:
+    # both columns point elsewhere
+    rest = table.tokens[: -len(head)]
+    return not any(rest[i:] in table.references for i in range(len(rest)))
 
 
 def _extension_key(toks: tuple[str, ...], table: TableInfo) -> bool:

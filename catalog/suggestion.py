@@ -48,6 +48,7 @@ _PERSON_EVIDENCE = frozenset(
 _NAME_EVIDENCE = frozenset({"name.first_name", "name.last_name", "name.full_name"})
 # A login with a password, or a username with a profile photo, is a person's account (``accounts``, ``members``).
 _ACCOUNT_EVIDENCE = frozenset({"name.credentials", "name.photo"})
+_MESSAGE_EVIDENCE = frozenset({"name.communication"})
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,10 @@ def table_context(
         # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
         setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
         links = any(_links_person(toks, rules) for toks in names)
-        if setup >= rules.technical_min_hits and setup >= hits + account and not links:
+        # Senders, recipients and bodies are messages, not settings: a mail queue's SMTP status columns describe
+        # the messages it sends.
+        content = sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE)
+        if setup >= rules.technical_min_hits and setup >= hits + account + content and not links:
             technical = True
         else:
             person = hits >= rules.min_column_hits or (hits + account >= rules.min_column_hits and login)

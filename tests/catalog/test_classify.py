@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from catalog.classify import ColumnInfo, classify, suggest, suggest_table, table_context
+from catalog.classify import ColumnInfo, classify, suggest, suggest_system, suggest_table, table_context
 from catalog.errors import NotFoundError, RuleError
 from catalog.rules import NameRule, ValueRule, load_rules
 from catalog.store import Catalog, schema
@@ -323,3 +323,21 @@ def test_a_crms_accounts_are_companies_only_where_its_contacts_refer_to_them() -
     social = suggest_system(system(accounts, ("statuses", ["text", "account_id"])), rules)
     assert crm[0] == [[], [], []]
     assert [f[0].category if f else None for f in social[0]][1:] == [2, 2]
+
+
+def test_role_after_the_key_and_join_tables_with_an_application_prefix_link_to_people() -> None:
+    """GLPI names a reference's role after the key (``users_id_tech``) and prefixes its join tables
+    (``glpi_groups_users``): both still point at the users; a bookkeeping role (``gibbonPersonIDCreator``) does not."""
+    rules = load_rules()
+    spec = {
+        "glpi_users": ["id", "name", "realname", "firstname", "password", "phone"],
+        "glpi_tickettasks": ["id", "tickets_id", "content", "users_id_tech", "users_id_supervisor_id_list"],
+        "glpi_groups_users": ["id", "users_id", "groups_id", "is_manager"],
+        "glpi_notes": ["id", "content", "users_idcreator", "glpi_users_id_creator"],
+    }
+    tables = [(table_context(t, cols, rules), [ColumnInfo(c) for c in cols]) for t, cols in spec.items()]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    cats = {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
+    assert cats["glpi_tickettasks"]["users_id_tech"], cats["glpi_tickettasks"]
+    assert cats["glpi_groups_users"]["users_id"] == [5]
+    assert cats["glpi_notes"]["glpi_users_id_creator"] == []
