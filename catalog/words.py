@@ -63,9 +63,15 @@ def tokens(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
-    """A light stem so inflected forms meet: ``adreses`` → ``adres``, ``phones`` → ``phone``."""
+    """A light stem so inflected forms meet: ``adreses`` → ``adres``, ``phones`` → ``phone``.
+
+    >>> stem("adreses"), stem("invoices"), stem("invoicees"), stem("employees")
+    ('adres', 'invoic', 'invoicee', 'employee')
+    """
     if len(token) <= 5 or token.isdigit():
         return token
+    if token.endswith(("ee", "ees")):  # the person of an act (invoicee, assignee, employee) is not the act itself
+        return token.removesuffix("s")
     changed = True
     while changed:
         changed = False
