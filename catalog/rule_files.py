@@ -225,6 +225,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             (str(k).lower(), tokens(str(v))) for k, v in (fk_raw.get("abbreviations") or {}).items() if tokens(str(v))
         ),
         polymorphic_people=frozenset("".join(tokens(str(w))) for w in fk_raw.get("polymorphic_people") or ()),
+        key_qualifiers=frozenset("".join(tokens(str(w))) for w in fk_raw.get("key_qualifiers") or ()),
     )
     by_id[fk_id] = fk
 

@@ -91,6 +91,8 @@ class FkRule:
     abbreviations: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # polymorphic references (``<noun>_id`` beside ``<noun>_type``) that point at a person whatever the type says
     polymorphic_people: frozenset[str] = frozenset()
+    # words after a key that say what the key is, not whose role it names (``client_id_number``)
+    key_qualifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -116,31 +116,6 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     return signals, any(m.rule.category == 0 for m in kept)
 
 
-# words after a key that say what the key is, not whose (client_id_number, person_id_list)
-_NOT_ROLES = frozenset(
-    {
-        "number",
-        "no",
-        "nr",
-        "num",
-        "code",
-        "card",
-        "list",
-        "type",
-        "hash",
-        "key",
-        "token",
-        "ids",
-        "string",
-        "str",
-        "old",
-        "new",
-        "ext",
-        "external",
-    }
-)
-
-
 def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
@@ -159,7 +134,7 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
         bookkeeping = any(m.rule.category == 0 for m in rules.match_name(role))  # gibbonPersonIDCreator
         if (
             len(role) <= 2
-            and not set(role) & _NOT_ROLES
+            and not set(role) & rules.fk.key_qualifiers
             and not bookkeeping
             and phrase_in(head[-1:], rules.person_tables)
         ):
