@@ -226,7 +226,7 @@ def suggest_table(
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):
             continue
-        if len(toks) > 1 and toks[-1] == "type" and toks[:-1] in table.references:
+        if _names_referred_class(toks, table):
             continue  # notifiable_type beside notifiable_id names the class of the row referred to
         fam = family(column.data_type, rules.families)
         if record is not None:
@@ -278,6 +278,22 @@ def suggest_table(
         )
         out[i] = [Suggestion(category, rec.confidence, "name", (signal,))]
     return out
+
+
+def _names_referred_class(toks: tuple[str, ...], table: TableInfo) -> bool:
+    """``notifiable_type`` beside ``notifiable_id``, GLPI's ``itemtype`` beside ``items_id``: the class of the row a
+    polymorphic reference points at, not a fact of the record.
+
+    >>> from catalog.rules import load_rules
+    >>> info = table_context("glpi_logs", ["itemtype", "items_id", "user_name"], load_rules())
+    >>> _names_referred_class(("itemtype",), info), _names_referred_class(("user", "name"), info)
+    (True, False)
+    """
+    joined = "".join(toks)
+    if not joined.endswith("type") or len(joined) <= 4:
+        return False
+    noun = stem(joined[:-4])
+    return any(stem(ref) == noun or stem(ref.removesuffix("s")) == noun for ref in map("".join, table.references))
 
 
 def _staff_references(
