@@ -160,6 +160,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             not_pk=bool(entry.get("not_pk", False)),
             whole=bool(entry.get("whole", False)),
             yields_to_record=bool(entry.get("yields_to_record", False)),
+            own_key=bool(entry.get("own_key", False)),
             explain_en=en,
             explain_lv=lv,
         )

@@ -45,6 +45,8 @@ class NameRule:
     yields_to_record: bool
     explain_en: str
     explain_lv: str
+    # fires on the table's own key too: a session's key is the session token itself
+    own_key: bool = False
 
     @property
     def specificity(self) -> int:

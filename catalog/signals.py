@@ -80,7 +80,11 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     n = len(toks)
     own_key = (column.is_pk and not _extension_key(toks, table)) or _is_own_key(toks, table)
     if own_key and toks[-1] == "id":
-        return [], False  # a table's own surrogate key is technical, whatever it is called
+        # a table's own surrogate key is technical, whatever it is called (unless a rule says the key is the data:
+        # a session's id is its token)
+        matches = [m for m in matches if m.rule.own_key and (m.start, m.end) == (0, n)]
+        if not matches:
+            return [], False
     matches = [
         m for m in matches if not (m.rule.not_pk and own_key) and not (m.rule.whole and (m.start, m.end) != (0, n))
     ]
