@@ -1,7 +1,7 @@
 """Classification through the CLI on SQLite, MariaDB and PostgreSQL: the same real schemas, the same figures?
 
-Run: ``.venv/bin/python bench/classify_backends.py [APP ...] [--diff]``. Every schema of ``tests/data/schemas``
-(or the ones named) is loaded into SQLite, a throwaway MariaDB database and a throwaway PostgreSQL database
+Run: ``.venv/bin/python bench/classify_backends.py [APP ...] [--diff] [--exam DIR]``. Every schema of
+``tests/data/schemas`` (or the ones named, or those of a blind-exam folder given with ``--exam``) is loaded into SQLite, a throwaway MariaDB database and a throwaway PostgreSQL database
 (see ``tests/catalog/schema_backends.py``), then ``ropa scan URL --system APP``, ``ropa classify`` and
 ``ropa tags export --format csv`` run on each, and the export is scored against ``tests/data/labels``.
 Prints personal F1 and category accuracy per app and backend, pooled per backend, and with ``--diff`` every
@@ -98,14 +98,17 @@ def main(argv: list[str]) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             demo(Path(tmp))
         return
-    labelled = sorted(p.stem for p in SCHEMAS.glob("*.sql") if (LABELS / f"{p.stem}.csv").is_file())
+    schemas, label_folder = SCHEMAS, LABELS
+    if "--exam" in argv:  # a blind-exam folder (<app>.sql + <app>.csv side by side): its figures only
+        schemas = label_folder = Path(argv.pop(argv.index("--exam") + 1))
+    labelled = sorted(p.stem for p in schemas.glob("*.sql") if (label_folder / f"{p.stem}.csv").is_file())
     apps = [a for a in argv if not a.startswith("--")] or labelled
     pooled = {b: Score() for b in BACKENDS}
     differing = 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for app in apps:
-            text, truth = schema_text(app), labels(app)
+            text, truth = schema_text(app, schemas), labels(app, label_folder)
             exports = {}
             started = time.perf_counter()
             with (

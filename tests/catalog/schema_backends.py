@@ -35,8 +35,9 @@ _MARIADB_SPELLING = {"jsonb": "json", "inet": "inet6"}
 _LATE_KEY = re.compile(r"ALTER TABLE `?(\w+)`?\s+ADD PRIMARY KEY \(([^)]*)\)", re.IGNORECASE)
 
 
-def schema_text(app: str) -> str:
-    return (SCHEMAS / f"{app}.sql").read_text(encoding="utf-8")
+def schema_text(app: str, folder: Path = SCHEMAS) -> str:
+    """The app's MySQL DDL, from ``tests/data/schemas`` or an exam folder (``tests/data/blind8``)."""
+    return (folder / f"{app}.sql").read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------- loading
@@ -243,9 +244,9 @@ def cli_export(catalog_url: str, source_url: str, system: str, out: Path) -> lis
     return read_export(out)
 
 
-def labels(app: str) -> dict[tuple[str, str], set[int]]:
+def labels(app: str, folder: Path = LABELS) -> dict[tuple[str, str], set[int]]:
     found: dict[tuple[str, str], set[int]] = defaultdict(set)
-    with (LABELS / f"{app}.csv").open(encoding="utf-8") as fh:
+    with (folder / f"{app}.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             found[(row["table"], row["column"])].add(int(row["category"]))
     return found
