@@ -28,6 +28,7 @@ from catalog.suggestion import (
 
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
+_FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI's is_manager is a plain tinyint)
 _ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
 
@@ -254,7 +255,11 @@ def suggest_table(
             # not (OpenMRS's ``concept`` on an observation is the finding itself)
             whole = category in rec.whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
             descriptive = (
-                described or lookup or whole or fam == "date" or (fam == "bool" and category in rec.bool_categories)
+                described
+                or lookup
+                or whole
+                or fam == "date"
+                or ((fam == "bool" or toks[0] in _FLAG_STARTS) and category in rec.bool_categories)
             )
         elif table.person and "".join(toks) in rec.address_columns and has_address:
             category, words = _ADDRESS_CATEGORY, "people (address)"
@@ -267,6 +272,9 @@ def suggest_table(
             if not descriptive and has_login and fam == "bool":
                 # any other flag on a person's login (admin, can_edit, force_logout) is one of their access rights
                 category, words, descriptive = _ACCESS_CATEGORY, "people (account flags)", True
+            elif not descriptive and "".join(toks) in rec.access_flags:
+                # a right granted to the person, on their row or their membership (groups_users.is_manager)
+                category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
             if not descriptive:
                 continue
         else:

@@ -266,6 +266,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         whole_record=_category_set(rec.get("whole_record"), npath, "records.whole_record"),
         line_words=_word_set(rec.get("line_words"), npath, "records.line_words"),
         attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
+        access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         tables=tuple(record_rules),
     )
     prefix = doc.get("column_prefix") or {}

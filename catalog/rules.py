@@ -133,6 +133,8 @@ class Records:
     line_words: frozenset[str] = frozenset()
     # head words of a table of files: attached to a message or a request (thread_id), they are part of that record
     attachment_tables: frozenset[str] = frozenset()
+    # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
+    access_flags: frozenset[str] = frozenset()
 
     @cached_property
     def kinds(self) -> frozenset[str]:
