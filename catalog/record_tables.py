@@ -193,10 +193,16 @@ def suggest_table(
     if not linked_by:
         return out
     if record is not None:
+        # a message's addresses (cc_address, SMS_NUMBER) are part of it: contact details by name yield to the record
+        addresses_yield = record[0] in rec.addresses_in and any(
+            phrase_in(_name_tokens(c.name, rules), rec.message_columns) for c in columns
+        )
         for i, found in enumerate(out):
-            yields = (
-                [getattr(rules.by_id.get(s.rule), "yields_to_record", False) for s in found[0].signals] if found else []
-            )
+            yields = [
+                getattr(rules.by_id.get(s.rule), "yields_to_record", False)
+                or (addresses_yield and s.kind == "name" and s.category == _ADDRESS_CATEGORY)
+                for s in (found[0].signals if found else ())
+            ]
             if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):
                 signal = Signal(
                     "record", f"record.{record[0]}", record[0], found[0].confidence,

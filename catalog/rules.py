@@ -133,6 +133,10 @@ class Records:
     line_words: frozenset[str] = frozenset()
     # head words of a table of files: attached to a message or a request (thread_id), they are part of that record
     attachment_tables: frozenset[str] = frozenset()
+    # records of these kinds whose table holds a message (one of ``message_columns``) take the addresses and
+    # numbers in them as part of the communication (koha message_queue.cc_address, OH_SMS.SMS_NUMBER)
+    addresses_in: frozenset[int] = frozenset()
+    message_columns: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
     access_flags: frozenset[str] = frozenset()
 
