@@ -49,7 +49,7 @@ def _record_category(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] 
     """
     if _is_catalogue(keys, rules):
         return None
-    found = _record_by_name(table, rules)
+    found = _record_by_name(table, rules, keys)
     if found is not None:
         return found
     for rr in rules.records.tables:
@@ -87,16 +87,16 @@ def _is_catalogue(keys: Sequence[set[str]], rules: RuleSet) -> bool:
     return sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2
 
 
-def _record_by_name(table: TableInfo, rules: RuleSet) -> tuple[int, str] | None:
+def _record_by_name(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] = ()) -> tuple[int, str] | None:
     toks = tuple(t for t in table.tokens if not t.isdigit())
     while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
         toks = toks[:-1]
     if len(toks) > 1 and _abbreviates(toks[-1], toks[-2]):
         toks = toks[:-1]  # pledge_plg, event_evt: the table's own abbreviation, used as its columns' prefix
-    found = _record_by_head(table, toks, rules)
+    found = _record_by_head(table, toks, rules, keys)
     if found is None and len(toks) > 1 and toks[-1] in rules.records.line_words:
         # the lines of a record are that record (invoice_items, order_product, bill_rows)
-        found = _record_by_head(table, toks[:-1], rules)
+        found = _record_by_head(table, toks[:-1], rules, keys)
     return found
 
 
@@ -112,17 +112,21 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-def _record_by_head(table: TableInfo, toks: tuple[str, ...], rules: RuleSet) -> tuple[int, str] | None:
+def _record_by_head(
+    table: TableInfo, toks: tuple[str, ...], rules: RuleSet, column_keys: Sequence[set[str]] = ()
+) -> tuple[int, str] | None:
     best: tuple[tuple[int, bool], int, str] | None = None
     for rr in rules.records.tables:
         if rr.scope and not phrase_in(table.scope, rr.scope) and not any(phrase_in(p, rr.scope) for p in table.people):
+            continue
+        if rr.with_columns and not any(k & rr.with_columns for k in column_keys):
             continue
         for words in rr.words:
             keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
             n = len(words)
             at_head = _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys)
             if at_head or (rr.anywhere and phrase_in(toks, keys)):
-                score = (len(words), bool(rr.scope))
+                score = (len(words), bool(rr.scope or rr.with_columns))
                 if best is None or score > best[0]:
                     best = (score, rr.category, " ".join(words))
     return (best[1], best[2]) if best else None

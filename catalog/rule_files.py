@@ -248,6 +248,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
                 scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
                 anywhere=bool(entry.get("anywhere", False)),
                 columns=_word_set(entry.get("columns"), npath, f"{rid}.columns"),
+                with_columns=_word_set(entry.get("with_columns"), npath, f"{rid}.with_columns"),
             )
         )
     records = Records(

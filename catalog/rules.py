@@ -107,6 +107,9 @@ class RecordRule:
     anywhere: bool = False  # distinctive words (cdr) name the record wherever they stand: cdr_voice
     # a table whose name says no kind is this record when at least two of its column names are among these
     columns: frozenset[str] = frozenset()
+    # the name counts only beside one of these columns (an event's ``ticket`` with ``event_id`` is a purchased place,
+    # not a support request); such a rule outranks one of the same length without the condition
+    with_columns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
