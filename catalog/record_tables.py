@@ -243,10 +243,14 @@ def suggest_table(
         if record is not None:
             category, words = record
             # short names may hold the word anywhere ("velamais_laiks"); longer ones must start or end with it
-            described = (
-                phrase_in(toks, rec.columns)
-                if len(toks) <= 2
-                else phrase_in(toks[-1:], rec.columns) or phrase_in(toks[:1], rec.columns)
+            # (a unit after the name says how it is stored, not what it is: final_price_cts, duration_secs)
+            unitless = toks[:-1] if len(toks) > 1 and toks[-1] in rec.unit_words else ()
+            described = any(
+                phrase_in(words, rec.columns)
+                if len(words) <= 2
+                else phrase_in(words[-1:], rec.columns) or phrase_in(words[:1], rec.columns)
+                for words in (toks, unitless)
+                if words
             )
             # a column named after the record itself (ebsal_basic_salary, tax_state in us_tax) describes it
             itself = {stem(w) for w in words.split()} - rec.technical

@@ -269,6 +269,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
+        unit_words=_word_set(rec.get("unit_words"), npath, "records.unit_words"),
         message_columns=_word_set(rec.get("message_columns"), npath, "records.message_columns"),
         tables=tuple(record_rules),
     )
