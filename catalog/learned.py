@@ -65,7 +65,7 @@ def table_facts(
     its columns (PaperTrail's ``versions`` by ``whodunnit`` and ``object_changes``; event ``tickets`` with
     ``quantity_available`` and ``start_sale_date`` are a catalogue, no record).
     """
-    record = _record_category(info, rules, _column_keys(columns, rules))
+    record = _record_category(info, rules, _column_keys(columns, rules), [_name_tokens(c.name, rules) for c in columns])
     counts: dict[int, int] = {}
     linked = False
     for suggestions in found:

@@ -38,18 +38,24 @@ def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
     return any(s.category in rules.records.link_categories and s.confidence >= 0.6 for f in found for s in f)
 
 
-def _record_category(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] = ()) -> tuple[int, str] | None:
+def _record_category(
+    table: TableInfo,
+    rules: RuleSet,
+    keys: Sequence[set[str]] = (),
+    column_tokens: Sequence[tuple[str, ...]] = (),
+) -> tuple[int, str] | None:
     """The kind of record the table's name says it holds (longest matching phrase wins), if any.
 
     The phrase must end the table name (its head noun, numbering and suffixes such as ``_bak`` aside):
     ``thread_entry`` holds messages, ``thread_event`` does not. A name that says no kind may be made good by the
     columns (``issues`` with ``date_due`` and ``returndate`` holds loans); a table whose columns show things on
     sale (``quantity_available``, ``start_sale_date``) is a catalogue, whatever its name (event ``tickets``).
-    *keys* are the table's column names as :func:`_column_keys` gives them.
+    *keys* are the table's column names as :func:`_column_keys` gives them, *column_tokens* as the rules read them
+    (for the kinds named only beside some column, ``with_columns``).
     """
     if _is_catalogue(keys, rules):
         return None
-    found = _record_by_name(table, rules, keys)
+    found = _record_by_name(table, rules, column_tokens)
     if found is not None:
         return found
     for rr in rules.records.tables:
@@ -87,16 +93,18 @@ def _is_catalogue(keys: Sequence[set[str]], rules: RuleSet) -> bool:
     return sum(1 for k in keys if k & rules.records.catalogue_columns) >= 2
 
 
-def _record_by_name(table: TableInfo, rules: RuleSet, keys: Sequence[set[str]] = ()) -> tuple[int, str] | None:
+def _record_by_name(
+    table: TableInfo, rules: RuleSet, column_tokens: Sequence[tuple[str, ...]] = ()
+) -> tuple[int, str] | None:
     toks = tuple(t for t in table.tokens if not t.isdigit())
     while len(toks) > 1 and toks[-1] in _TABLE_SUFFIXES:
         toks = toks[:-1]
     if len(toks) > 1 and _abbreviates(toks[-1], toks[-2]):
         toks = toks[:-1]  # pledge_plg, event_evt: the table's own abbreviation, used as its columns' prefix
-    found = _record_by_head(table, toks, rules, keys)
+    found = _record_by_head(table, toks, rules, column_tokens)
     if found is None and len(toks) > 1 and toks[-1] in rules.records.line_words:
         # the lines of a record are that record (invoice_items, order_product, bill_rows)
-        found = _record_by_head(table, toks[:-1], rules, keys)
+        found = _record_by_head(table, toks[:-1], rules, column_tokens)
     return found
 
 
@@ -113,13 +121,13 @@ def _abbreviates(short: str, word: str) -> bool:
 
 
 def _record_by_head(
-    table: TableInfo, toks: tuple[str, ...], rules: RuleSet, column_keys: Sequence[set[str]] = ()
+    table: TableInfo, toks: tuple[str, ...], rules: RuleSet, column_tokens: Sequence[tuple[str, ...]] = ()
 ) -> tuple[int, str] | None:
     best: tuple[tuple[int, bool], int, str] | None = None
     for rr in rules.records.tables:
         if rr.scope and not phrase_in(table.scope, rr.scope) and not any(phrase_in(p, rr.scope) for p in table.people):
             continue
-        if rr.with_columns and not any(k & rr.with_columns for k in column_keys):
+        if rr.with_columns and not any(phrase_in(t, rr.with_columns) for t in column_tokens):
             continue
         for words in rr.words:
             keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
@@ -185,7 +193,7 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    record = attached or _record_category(table, rules, keys)
+    record = attached or _record_category(table, rules, keys, [_name_tokens(c.name, rules) for c in columns])
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:
