@@ -185,6 +185,13 @@ def suggest_table(
     if table.aggregate or (table.technical and attached is None):
         return out
     rec = rules.records
+    record = attached or _record_category(table, rules, keys, [_name_tokens(c.name, rules) for c in columns])
+    for i, column in enumerate(columns):
+        # a rule firing on the table's own key (a session's token) holds only in a record of its kind: the key of
+        # training_sessions or of a conference's sessions is a surrogate
+        if column.is_pk and out[i] and (record is None or record[0] != out[i][0].category):
+            if all(getattr(rules.by_id.get(sig.rule), "own_key", False) for sig in out[i][0].signals):
+                out[i] = []
     linked_by = sorted(
         {
             columns[i].name
@@ -193,7 +200,6 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    record = attached or _record_category(table, rules, keys, [_name_tokens(c.name, rules) for c in columns])
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:

@@ -71,6 +71,23 @@ def _category(value: Any, path: Path, rid: str, allow_zero: bool) -> int:
     return cid
 
 
+def _flag(entry: dict[str, Any], key: str, path: Path, rid: str) -> bool:
+    """A yes/no switch of a rule (``whole: true``); a string such as ``"no"`` would read as true, so it is refused."""
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise RuleError(f"{key} must be true or false, not {value!r}", file=path, obj=rid)
+    return value
+
+
+def _single_words(items: Any, path: Path, where: str) -> frozenset[str]:
+    """A list of single words (``records.unit_words``): a phrase there could never match one token."""
+    words = _word_set(items, path, where)
+    for item in items or ():
+        if len(tokens(str(item))) != 1:
+            raise RuleError(f"{where} takes single words, not {str(item)!r}", file=path, obj=where)
+    return words
+
+
 def _category_set(items: Any, path: Path, where: str) -> frozenset[int]:
     """A list of Annex 1 ids (``records.whole_record: [3, 31]``); anything else names the file and key."""
     if items is None:
@@ -157,10 +174,10 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             tables=tuple(tokens(str(t)) for t in entry.get("tables") or ()),
             context=context,
             types=accepted(types),
-            not_pk=bool(entry.get("not_pk", False)),
-            whole=bool(entry.get("whole", False)),
-            yields_to_record=bool(entry.get("yields_to_record", False)),
-            own_key=bool(entry.get("own_key", False)),
+            not_pk=_flag(entry, "not_pk", npath, rid),
+            whole=_flag(entry, "whole", npath, rid),
+            yields_to_record=_flag(entry, "yields_to_record", npath, rid),
+            own_key=_flag(entry, "own_key", npath, rid),
             explain_en=en,
             explain_lv=lv,
         )
@@ -225,8 +242,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         abbreviations=tuple(
             (str(k).lower(), tokens(str(v))) for k, v in (fk_raw.get("abbreviations") or {}).items() if tokens(str(v))
         ),
-        polymorphic_people=frozenset("".join(tokens(str(w))) for w in fk_raw.get("polymorphic_people") or ()),
-        key_qualifiers=frozenset("".join(tokens(str(w))) for w in fk_raw.get("key_qualifiers") or ()),
+        polymorphic_people=_word_set(fk_raw.get("polymorphic_people"), npath, "foreign_keys.polymorphic_people"),
+        key_qualifiers=_single_words(fk_raw.get("key_qualifiers"), npath, "foreign_keys.key_qualifiers"),
     )
     by_id[fk_id] = fk
 
@@ -269,7 +286,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
-        unit_words=_word_set(rec.get("unit_words"), npath, "records.unit_words"),
+        unit_words=_single_words(rec.get("unit_words"), npath, "records.unit_words"),
         message_columns=_word_set(rec.get("message_columns"), npath, "records.message_columns"),
         tables=tuple(record_rules),
     )

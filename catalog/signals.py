@@ -24,6 +24,7 @@ from catalog.suggestion import (
     Signal,
     Suggestion,
     TableInfo,
+    _head_in,
     table_context,
 )
 
@@ -82,7 +83,15 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     if own_key and toks[-1] == "id":
         # a table's own surrogate key is technical, whatever it is called (unless a rule says the key is the data:
         # a session's id is its token)
-        matches = [m for m in matches if m.rule.own_key and (m.start, m.end) == (0, n)]
+        # (the table must be one of the rule's by its head noun, not session_categories; whether it is a record of
+        # that kind, which training_sessions is not, is for catalog.record_tables.suggest_table to say)
+        matches = [
+            m
+            for m in matches
+            if m.rule.own_key
+            and (m.start, m.end) == (0, n)
+            and _head_in(table.tokens, frozenset("".join(t) for t in m.rule.tables), rules)
+        ]
         if not matches:
             return [], False
     matches = [
@@ -124,26 +133,36 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
     Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``)
-    and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``.
+    and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``; a person
+    key with a role after it (GLPI's ``users_id_tech``) reads as the role before it (``tech users id``).
     """
     toks = rules.split(tokens(name))
     words = tuple(t for t in toks if not t.isdigit()) or toks
     if len(words) > 1 and words[0] == "id":
         words = words[1:] + ("id",)
-    elif "id" in words[1:-1]:
-        # a person reference with its role after the key (GLPI's users_id_tech, Gibbon's gibbonPersonIDCreator)
-        # reads as the role before it: tech users id
+    elif "id" in words[1:-1] and _role_after_key(words, rules):
         at = words.index("id", 1)
-        head, role = words[:at], words[at + 1 :]
-        bookkeeping = any(m.rule.category == 0 for m in rules.match_name(role))  # gibbonPersonIDCreator
-        if (
-            len(role) <= 2
-            and not set(role) & rules.fk.key_qualifiers
-            and not bookkeeping
-            and phrase_in(head[-1:], rules.person_tables)
-        ):
-            words = role + head + ("id",)
+        words = words[at + 1 :] + words[:at] + ("id",)
     return words
+
+
+def _role_after_key(words: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether the words after a person key name the person's role in the row (``users_id_tech``).
+
+    Not when they say what the key is (``client_id_number``, ``foreign_keys.key_qualifiers``), hold another key
+    (``users_id_supervisor_id``), are bookkeeping (``gibbonPersonIDCreator``) or are data of their own with the
+    key (``person_id_document``, ``user_id_email``): a rule other than a person link matching across the key.
+    """
+    at = words.index("id", 1)
+    role = words[at + 1 :]
+    if len(role) > 2 or "id" in role or set(role) & rules.fk.key_qualifiers:
+        return False
+    if not phrase_in(words[at - 1 : at], rules.person_tables):
+        return False
+    return not any(
+        m.end > at + 1 and (m.rule.category == 0 or (m.rule.category != rules.fk.category and not m.rule.tables))
+        for m in rules.match_name(words)
+    )
 
 
 def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:

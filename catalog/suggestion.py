@@ -275,9 +275,20 @@ def table_context(
         # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
         setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
         links = any(_links_person(toks, rules) for toks in names)
-        # Senders, recipients and bodies are messages, not settings: a mail queue's SMTP status columns describe
-        # the messages it sends.
-        content = sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE)
+        # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
+        # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
+        # from_address and sender_name beside no body stay settings.)
+        content = 0
+        if any(
+            phrase_in(toks, rules.records.message_columns) and not phrase_in(toks, rules.technical_columns)
+            for toks in names
+        ):
+            content = sum(
+                1
+                for ids, toks in zip(matched, names)
+                if not phrase_in(toks, rules.technical_columns)
+                and (ids & _MESSAGE_EVIDENCE or phrase_in(toks, rules.records.message_columns))
+            )
         if setup >= rules.technical_min_hits and setup >= hits + account + content and not links:
             technical = True
         else:

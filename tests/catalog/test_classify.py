@@ -132,6 +132,39 @@ def test_bad_record_categories_name_the_file_and_key(tmp_path: Path, key: str, v
     assert info.value.file == str(names) and info.value.obj == f"records.{key}" and says in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "obj", "says"),
+    [
+        (
+            "rules:\n  - {id: name.s, category: 27, names: [id], own_key: 'no', explain_en: a, explain_lv: b}\n"
+            "foreign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n",
+            "name.s",
+            "own_key must be true or false",
+        ),
+        (
+            "rules: []\nforeign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b, key_qualifiers: number}\n",
+            "foreign_keys.key_qualifiers",
+            "must be a list",
+        ),
+        (
+            "rules: []\nforeign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n"
+            "records: {unit_words: [cts, per cent]}\n",
+            "records.unit_words",
+            "single words",
+        ),
+    ],
+)
+def test_bad_switches_and_word_lists_name_the_file_and_key(tmp_path: Path, text: str, obj: str, says: str) -> None:
+    """A switch written as a string, a word list written as a word, a phrase where single words are read: each is
+    a RuleError naming the file and the rule or key, instead of a silently different classifier."""
+    names = tmp_path / "names.yaml"
+    names.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(names, DATA.parent.parent / "data" / "rules" / "values.yaml")
+    assert info.value.file == str(names) and says in str(info.value)
+    assert info.value.obj == obj or obj in str(info.value)
+
+
 # ---------------------------------------------------------------- classify() on a catalog
 
 
@@ -338,6 +371,6 @@ def test_role_after_the_key_and_join_tables_with_an_application_prefix_link_to_p
     tables = [(table_context(t, cols, rules), [ColumnInfo(c) for c in cols]) for t, cols in spec.items()]
     found = dict(zip(spec, suggest_system(tables, rules)))
     cats = {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
-    assert cats["glpi_tickettasks"]["users_id_tech"], cats["glpi_tickettasks"]
+    assert cats["glpi_tickettasks"]["users_id_tech"] == [5], cats["glpi_tickettasks"]
     assert cats["glpi_groups_users"]["users_id"] == [5]
     assert cats["glpi_notes"]["glpi_users_id_creator"] == []
