@@ -1,11 +1,13 @@
 """Classification through the CLI on SQLite, MariaDB and PostgreSQL: the same real schemas, the same figures?
 
 Run: ``.venv/bin/python bench/classify_backends.py [APP ...] [--diff] [--exam DIR]``. Every schema of
-``tests/data/schemas`` (or the ones named, or those of a blind-exam folder given with ``--exam``) is loaded into SQLite, a throwaway MariaDB database and a throwaway PostgreSQL database
-(see ``tests/catalog/schema_backends.py``), then ``ropa scan URL --system APP``, ``ropa classify`` and
-``ropa tags export --format csv`` run on each, and the export is scored against ``tests/data/labels``.
-Prints personal F1 and category accuracy per app and backend, pooled per backend, and with ``--diff`` every
-column whose (top) category differs from SQLite's. The databases are dropped afterwards.
+``tests/data/schemas`` (or the ones named, or those of a blind-exam folder given with ``--exam``) is loaded into
+SQLite, a throwaway MariaDB database and a throwaway PostgreSQL database (see ``tests/catalog/schema_backends.py``),
+then ``ropa scan URL --system APP``, ``ropa classify`` and ``ropa tags export --format csv`` run on each, and the
+export is scored against the labels (``tests/data/labels``, or the exam's own ``<app>.csv``). Prints personal F1
+and category accuracy per app and backend, pooled per backend, and with ``--diff`` every column whose (top)
+category differs from SQLite's — without its label for an exam, whose mistakes stay closed. The databases are
+dropped afterwards.
 
 ``--demo`` compares the demo estate instead (it has rows, so the value detectors on the samples take part):
 built as SQLite files and loaded into PostgreSQL (one schema per system) and MariaDB (one database per system)
@@ -99,8 +101,12 @@ def main(argv: list[str]) -> None:
             demo(Path(tmp))
         return
     schemas, label_folder = SCHEMAS, LABELS
-    if "--exam" in argv:  # a blind-exam folder (<app>.sql + <app>.csv side by side): its figures only
-        schemas = label_folder = Path(argv.pop(argv.index("--exam") + 1))
+    exam = "--exam" in argv
+    if exam:  # a blind-exam folder (<app>.sql + <app>.csv side by side): its figures only
+        at = argv.index("--exam")
+        if at + 1 >= len(argv) or not Path(argv[at + 1]).is_dir():
+            raise SystemExit("--exam needs an exam folder, e.g. --exam tests/data/blind8")
+        schemas = label_folder = Path(argv.pop(at + 1))
     labelled = sorted(p.stem for p in schemas.glob("*.sql") if (label_folder / f"{p.stem}.csv").is_file())
     apps = [a for a in argv if not a.startswith("--")] or labelled
     pooled = {b: Score() for b in BACKENDS}
@@ -142,8 +148,8 @@ def main(argv: list[str]) -> None:
                 differing += len(diff)
                 if show_diff:
                     for key in diff:
-                        want = sorted(truth.get(key, ())) or "-"
-                        print(f"    {backend}: {key} sqlite {base.get(key)} vs {other.get(key)} (label {want})")
+                        want = "" if exam else f" (label {sorted(truth.get(key, ())) or '-'})"
+                        print(f"    {backend}: {key} sqlite {base.get(key)} vs {other.get(key)}{want}")
         for backend, total in pooled.items():
             print(f"pooled {backend:9}: F1 {total.f1:.3f}, accuracy {total.accuracy:.3f} "
                   f"(tp {total.tp}, fp {total.fp}, fn {total.fn})")  # fmt: skip

@@ -29,7 +29,7 @@ from catalog.suggestion import (
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
 _FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI's is_manager is a plain tinyint)
-_ADDRESS_CATEGORY = 2  # a person's state or province next to their street and city is part of their address
+_CONTACT_CATEGORY = 2  # contact details: a person's state beside their street and city, a message's addresses
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
 
 
@@ -218,7 +218,7 @@ def suggest_table(
         for i, found in enumerate(out):
             yields = [
                 getattr(rules.by_id.get(s.rule), "yields_to_record", False)
-                or (addresses_yield and s.kind == "name" and s.category == _ADDRESS_CATEGORY)
+                or (addresses_yield and s.kind == "name" and s.category == _CONTACT_CATEGORY)
                 for s in (found[0].signals if found else ())
             ]
             if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):
@@ -260,11 +260,11 @@ def suggest_table(
             # (a unit after the name says how it is stored, not what it is: final_price_cts, duration_secs)
             unitless = toks[:-1] if len(toks) > 1 and toks[-1] in rec.unit_words else ()
             described = any(
-                phrase_in(words, rec.columns)
-                if len(words) <= 2
-                else phrase_in(words[-1:], rec.columns) or phrase_in(words[:1], rec.columns)
-                for words in (toks, unitless)
-                if words
+                phrase_in(name, rec.columns)
+                if len(name) <= 2
+                else phrase_in(name[-1:], rec.columns) or phrase_in(name[:1], rec.columns)
+                for name in (toks, unitless)
+                if name
             )
             # a column named after the record itself (ebsal_basic_salary, tax_state in us_tax) describes it
             itself = {stem(w) for w in words.split()} - rec.technical
@@ -290,7 +290,7 @@ def suggest_table(
                 or ((fam == "bool" or toks[0] in _FLAG_STARTS) and category in rec.bool_categories)
             )
         elif table.person and "".join(toks) in rec.address_columns and has_address:
-            category, words = _ADDRESS_CATEGORY, "people (address)"
+            category, words = _CONTACT_CATEGORY, "people (address)"
             descriptive = True
         elif table.person:
             category, words = rec.person_category, "people"

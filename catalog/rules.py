@@ -162,13 +162,24 @@ class Records:
 
     @cached_property
     def compound_kinds(self) -> frozenset[str]:
-        """The unscoped kinds of several words (``timesheet item``): they outrank a technical head word (``item``)."""
-        return frozenset("".join(words) for rr in self.tables if not rr.scope for words in rr.words if len(words) > 1)
+        """The unscoped kinds of several words (``timesheet item``): they outrank a technical head word (``item``).
+
+        Kinds named only beside some column (``with_columns``) are left out: the name alone does not make them."""
+        return frozenset(
+            "".join(words)
+            for rr in self.tables
+            if not rr.scope and not rr.with_columns
+            for words in rr.words
+            if len(words) > 1
+        )
 
     @cached_property
     def unscoped_kinds(self) -> frozenset[str]:
-        """The phrases that name a kind of record in any system (``visit`` is one only in a clinical system)."""
-        return frozenset("".join(words) for rr in self.tables if not rr.scope for words in rr.words)
+        """The phrases that name a kind of record in any system (``visit`` is one only in a clinical system) and
+        whatever its columns (an event's ``ticket`` is one only beside ``event_id``)."""
+        return frozenset(
+            "".join(words) for rr in self.tables if not rr.scope and not rr.with_columns for words in rr.words
+        )
 
 
 @dataclass(frozen=True)
