@@ -276,7 +276,9 @@ def suggest(
     rules = rules or load_rules()
     fam = family(column.data_type, rules.families)
     name_sigs, shielded = _name_signals(column, table, rules, fam)
-    comment_sigs = _comment_signals(column, table, rules)
+    # The comment on a table's own surrogate key describes the row ("Unique Email ID"), not a value of that kind.
+    own_key = column.is_pk and _name_tokens(column.name, rules)[-1:] == ("id",)
+    comment_sigs = [] if own_key else _comment_signals(column, table, rules)
     signals: list[Signal] = name_sigs + comment_sigs
     present = {s.category for s in signals if s.confidence >= THRESHOLD}
     for sig in [] if shielded else _value_signals(column, table, rules, fam):
