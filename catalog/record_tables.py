@@ -215,9 +215,14 @@ def suggest_table(
         addresses_yield = record[0] in rec.addresses_in and any(
             phrase_in(_name_tokens(c.name, rules), rec.message_columns) for c in columns
         )
+        # in a log of a person's own activity the people it names are its subjects, not staff acting (rule 3)
+        own_activity = record[0] in rec.own_activity
         for i, found in enumerate(out):
             yields = [
-                getattr(rules.by_id.get(s.rule), "yields_to_record", False)
+                (
+                    getattr(rules.by_id.get(s.rule), "yields_to_record", False)
+                    and not (own_activity and s.category == rules.fk.category)
+                )
                 or (addresses_yield and s.kind == "name" and s.category == _CONTACT_CATEGORY)
                 for s in (found[0].signals if found else ())
             ]
@@ -227,7 +232,12 @@ def suggest_table(
                     {"table": record[1], "staff": found[0].signals[0].rule},
                 )  # fmt: skip
                 out[i] = [Suggestion(record[0], found[0].confidence, "name", (signal,))]
-        for i in _staff_references(columns, out, rules, person_refs, alone=record[0] in rec.self_linked):
+        staff = (
+            []
+            if own_activity
+            else _staff_references(columns, out, rules, person_refs, alone=record[0] in rec.self_linked)
+        )
+        for i in staff:
             signal = Signal(
                 "record", f"record.{record[0]}", record[0], out[i][0].confidence,
                 {"table": record[1], "staff": columns[i].name},

@@ -287,6 +287,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
         unit_words=_single_words(rec.get("unit_words"), npath, "records.unit_words"),
+        own_activity=_category_set(rec.get("own_activity"), npath, "records.own_activity"),
         message_columns=_word_set(rec.get("message_columns"), npath, "records.message_columns"),
         tables=tuple(record_rules),
     )

@@ -140,6 +140,8 @@ class Records:
     # numbers in them as part of the communication (koha message_queue.cc_address, OH_SMS.SMS_NUMBER)
     addresses_in: frozenset[int] = frozenset()
     message_columns: frozenset[str] = frozenset()
+    # records of a person's own activity (logs): the people they name are their subjects, not staff acting in them
+    own_activity: frozenset[int] = frozenset()
     # units written after a record's column name (price_cts, duration_secs): the name before them says what it is
     unit_words: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
