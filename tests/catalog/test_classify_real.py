@@ -189,3 +189,28 @@ def test_real_schemas_together_reach_the_targets(catalog: Catalog, tmp_path: Pat
         total.add(evaluate(catalog, app, tmp_path)[0])
     assert total.f1 >= 0.90, f"personal F1 {total.f1:.3f}"
     assert total.accuracy >= 0.80, f"category accuracy {total.accuracy:.3f}"
+
+
+# Looked-at blind exams (labelled by other hands before the classifier ran, then read for general causes —
+# tests/data/LABELLING.md): pooled floors just under the figures at the end of the fourth session, so a rule that
+# helps one application at the others' cost shows. The closed exams (blind5, blind6, blind8) are never tested
+# here: they are scored for figures only.
+LOOKED_AT_EXAMS = {
+    "blind2": (0.79, 0.85),
+    "blind3": (0.75, 0.92),
+    "blind7": (0.74, 0.82),
+    "blind9": (0.73, 0.80),
+    "blind10": (0.77, 0.81),
+}
+
+
+@pytest.mark.parametrize("exam", sorted(LOOKED_AT_EXAMS))
+def test_looked_at_blind_exams_keep_their_floors(catalog: Catalog, tmp_path: Path, exam: str) -> None:
+    folder = DATA / exam
+    total = Score()
+    for sql in sorted(folder.glob("*.sql")):
+        work = tmp_path / sql.stem
+        work.mkdir()
+        total.add(evaluate(catalog, sql.stem, work, folder=folder)[0])
+    f1_floor, accuracy_floor = LOOKED_AT_EXAMS[exam]
+    assert total.f1 >= f1_floor and total.accuracy >= accuracy_floor, f"{exam}: {total.line()}"
