@@ -25,6 +25,7 @@ from catalog.suggestion import (
     _head_in,
     table_context,
 )
+from catalog.words import phrase_keys
 
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
@@ -85,7 +86,11 @@ def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet
 
 
 def _column_keys(columns: Sequence[ColumnInfo], rules: RuleSet) -> list[set[str]]:
-    return [{"".join(t), "".join(stem(w) for w in t)} for t in (_name_tokens(c.name, rules) for c in columns)]
+    return _keys_of([_name_tokens(c.name, rules) for c in columns])
+
+
+def _keys_of(column_tokens: Sequence[tuple[str, ...]]) -> list[set[str]]:
+    return [set(phrase_keys((toks,))) for toks in column_tokens]
 
 
 def _is_catalogue(keys: Sequence[set[str]], rules: RuleSet) -> bool:
@@ -130,7 +135,7 @@ def _record_by_head(
         if rr.with_columns and not any(phrase_in(t, rr.with_columns) for t in column_tokens):
             continue
         for words in rr.words:
-            keys = frozenset({"".join(words), "".join(stem(t) for t in words)})
+            keys = phrase_keys((words,))
             n = len(words)
             at_head = _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys)
             if at_head or (rr.anywhere and phrase_in(toks, keys)):
@@ -174,7 +179,9 @@ def suggest_table(
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     out = _polymorphic(columns, out, rules)
-    keys = _column_keys(columns, rules)  # once per table: the catalogue test and the record kind both read them
+    # once per table: the catalogue test, the record kind and the columns' own tests all read them
+    column_tokens = [_name_tokens(c.name, rules) for c in columns]
+    keys = _keys_of(column_tokens)
     if _is_catalogue(keys, rules):
         # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types
         out = [
@@ -185,7 +192,7 @@ def suggest_table(
     if table.aggregate or (table.technical and attached is None):
         return out
     rec = rules.records
-    record = attached or _record_category(table, rules, keys, [_name_tokens(c.name, rules) for c in columns])
+    record = attached or _record_category(table, rules, keys, column_tokens)
     for i, column in enumerate(columns):
         # a rule firing on the table's own key (a session's token) holds only in a record of its kind: the key of
         # training_sessions or of a conference's sessions is a surrogate
@@ -203,8 +210,7 @@ def suggest_table(
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:
-        for column in columns:
-            toks = _name_tokens(column.name, rules)
+        for column, toks in zip(columns, column_tokens):
             if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
                 linked_by = [column.name]
                 break
@@ -213,7 +219,7 @@ def suggest_table(
     if record is not None:
         # a message's addresses (cc_address, SMS_NUMBER) are part of it: contact details by name yield to the record
         addresses_yield = record[0] in rec.addresses_in and any(
-            phrase_in(_name_tokens(c.name, rules), rec.message_columns) for c in columns
+            phrase_in(toks, rec.message_columns) for toks in column_tokens
         )
         # in a log of a person's own activity the people it names are its subjects, not staff acting (rule 3)
         own_activity = record[0] in rec.own_activity
@@ -249,10 +255,9 @@ def suggest_table(
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
     whole_record = record is not None and record[0] in rec.whole_record
     technical_words = rec.technical_in_facts if whole_record else rec.technical
-    for i, column in enumerate(columns):
+    for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
-        toks = _name_tokens(column.name, rules)
         own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
         # a record's or a person's own public number (public_id, display_id) is named, not technical
         joined = "".join(toks)

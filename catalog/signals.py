@@ -27,6 +27,7 @@ from catalog.suggestion import (
     _head_in,
     table_context,
 )
+from catalog.words import phrase_keys
 
 # ---------------------------------------------------------------- the engine
 
@@ -41,13 +42,7 @@ def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
 @lru_cache(maxsize=65536)
 def _scope_has(scope: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
     # Cached: a catalog asks the same few table scopes about the same rules thousands of times.
-    return phrase_in(scope, _scope_keys(words))
-
-
-@lru_cache(maxsize=4096)
-def _scope_keys(words: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """A rule's table phrases as keys, built once per rule rather than once per table asked."""
-    return frozenset(key for w in words for key in ("".join(w), "".join(stem(t) for t in w)))
+    return phrase_in(scope, phrase_keys(words))
 
 
 def _applies(rule: NameRule, table: TableInfo, rules: RuleSet) -> bool:

@@ -164,6 +164,17 @@ def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
     return "".join(toks), "".join(stem(t) for t in toks)
 
 
+@lru_cache(maxsize=8192)
+def phrase_keys(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Token phrases as the keys :func:`phrase_in` looks up (run together, plain and stemmed), built once per phrase
+    list: rules ask about the same table phrases for every table and column.
+
+    >>> sorted(phrase_keys((("user", "sessions"),)))
+    ['usersession', 'usersessions']
+    """
+    return frozenset(key for toks in phrases for key in _keys(toks))
+
+
 def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     n = len(toks)
     for i in range(n):
@@ -177,4 +188,4 @@ def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return False
 
 
-__all__ = ["family", "phrase_in", "stem", "tokens"]
+__all__ = ["family", "phrase_in", "phrase_keys", "stem", "tokens"]
