@@ -263,7 +263,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
                 category=_category(entry.get("category"), npath, rid, allow_zero=False),
                 words=tuple(t for t in (tokens(str(w)) for w in entry.get("words") or ()) if t),
                 scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
-                anywhere=bool(entry.get("anywhere", False)),
+                anywhere=_flag(entry, "anywhere", npath, rid),
                 columns=_word_set(entry.get("columns"), npath, f"{rid}.columns"),
                 with_columns=_word_set(entry.get("with_columns"), npath, f"{rid}.with_columns"),
             )
