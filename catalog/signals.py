@@ -25,6 +25,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _head_in,
+    key_last,
     table_context,
 )
 from catalog.words import phrase_keys
@@ -140,7 +141,7 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     toks = rules.split(tokens(name))
     words = tuple(t for t in toks if not t.isdigit()) or toks
     if len(words) > 1 and words[0] == "id":
-        words = words[1:] + ("id",)
+        words = key_last(words)
     elif "id" in words[1:-1] and _role_after_key(words, rules):
         at = words.index("id", 1)
         words = words[at + 1 :] + words[:at] + ("id",)

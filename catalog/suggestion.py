@@ -158,9 +158,21 @@ def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return False
 
 
+def key_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A leading ``id`` moved to the end, so the ``id_customer`` convention reads like ``customer_id``.
+
+    >>> key_last(("id", "users")), key_last(("id",))
+    (('users', 'id'), ('id',))
+    """
+    return words[1:] + ("id",) if len(words) > 1 and words[0] == "id" else words
+
+
 def _links_person(toks: tuple[str, ...], rules: RuleSet) -> bool:
-    """Does a column name refer to a person (``user_id``)? A rule for whole names only (``assignee``) must cover
-    the whole name: a mailbox's ``ticket_assignee`` setting names no person."""
+    """Does a column name refer to a person (``user_id``, ``id_users``)? A rule for whole names only (``assignee``)
+    must cover the whole name: a mailbox's ``ticket_assignee`` setting names no person."""
+    toks = key_last(toks)
+    if len(toks) == 2 and toks[0].endswith("s") and toks[-1] == "id" and phrase_in(toks[:1], rules.person_tables):
+        return True  # a key spelled as a people table's name (GLPI's users_id, Easy!Appointments' id_users)
     return any(
         m.rule.id in _PERSON_LINKS and (not m.rule.whole or (m.start, m.end) == (0, len(toks)))
         for m in rules.match_name(toks)
