@@ -253,7 +253,7 @@ def suggest_table(
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
     # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there "id" is
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
-    whole_record = record is not None and record[0] in rec.whole_record
+    whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
@@ -296,7 +296,7 @@ def suggest_table(
             # every attribute of a health record (a pulse, a diagnosis code, a lab result) is health data; flags and
             # references named as such (``*_id``, ``*_flag``) stay out, declared foreign keys under other names do
             # not (OpenMRS's ``concept`` on an observation is the finding itself)
-            whole = category in rec.whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
+            whole = whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
             descriptive = (
                 described
                 or lookup

@@ -266,6 +266,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
                 anywhere=_flag(entry, "anywhere", npath, rid),
                 columns=_word_set(entry.get("columns"), npath, f"{rid}.columns"),
                 with_columns=_word_set(entry.get("with_columns"), npath, f"{rid}.with_columns"),
+                whole=_flag(entry, "whole", npath, rid),
             )
         )
     records = Records(

@@ -110,6 +110,9 @@ class RecordRule:
     # the name counts only beside one of these columns (an event's ``ticket`` with ``event_id`` is a purchased place,
     # not a support request); such a rule outranks one of the same length without the condition
     with_columns: frozenset[str] = frozenset()
+    # every column of such a record that is not technical is one of its facts (a web visit's device, referrer and
+    # location say what the visitor did), as for the categories of ``records.whole_record``
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,11 @@ class Records:
     def kinds(self) -> frozenset[str]:
         """Every phrase naming a kind of record, run together (``timesheetitem``), scoped or not."""
         return frozenset("".join(words) for rr in self.tables for words in rr.words)
+
+    @cached_property
+    def whole_kinds(self) -> frozenset[str]:
+        """The kinds (as a record table is named by its rule) whose every column is a fact."""
+        return frozenset(" ".join(words) for rr in self.tables if rr.whole for words in rr.words)
 
     @cached_property
     def named_columns(self) -> frozenset[str]:

@@ -121,6 +121,10 @@ def phrase_in(toks: tuple[str, ...], words: frozenset[str]) -> bool:
 def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -> tuple[str, ...]:
     if token in index or stem(token) in index or token in vocabulary or token.isdigit():
         return (token,)
+    if token.startswith("id") and len(token) >= 6:  # a leading key run together with known words: idvisitor, idorder
+        parts = _split_word(token[2:], vocabulary, index)
+        if all(p in vocabulary or p in index or stem(p) in index for p in parts):
+            return ("id", *parts)
     for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
         head, tail = token[:cut], token[cut:]
         if head in vocabulary and (tail in vocabulary or tail in index or stem(tail) in index):

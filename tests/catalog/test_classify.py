@@ -158,6 +158,12 @@ def test_bad_record_categories_name_the_file_and_key(tmp_path: Path, key: str, v
             "records.tables[0]",
             "anywhere must be true or false",
         ),
+        (
+            "rules: []\nforeign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n"
+            "records: {tables: [{category: 23, words: [visits], whole: 1}]}\n",
+            "records.tables[0]",
+            "whole must be true or false",
+        ),
     ],
 )
 def test_bad_switches_and_word_lists_name_the_file_and_key(tmp_path: Path, text: str, obj: str, says: str) -> None:
