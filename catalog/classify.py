@@ -25,7 +25,7 @@ from catalog import audit
 from catalog.errors import NotFoundError
 from catalog.record_tables import is_linked, person_references, suggest_table
 from catalog.rules import RuleSet, load_rules
-from catalog.signals import _refers_to, suggest
+from catalog.signals import _name_tokens, _refers_to, suggest
 from catalog.store import Catalog, schema, utcnow
 from catalog.suggestion import (
     CLASSIFIER_SOURCES,
@@ -38,7 +38,7 @@ from catalog.suggestion import (
     strip_column_prefix,
     table_context,
 )
-from catalog.words import phrase_in, stem, tokens
+from catalog.words import phrase_in, stem
 
 if TYPE_CHECKING:
     from catalog.learned import Model
@@ -116,6 +116,9 @@ def _crm_accounts(
     ...        for n, cs in (("accounts", ["name", "phone"]), ("contacts", ["first_name", "account_id"]))]
     >>> [info.org for info, _ in _crm_accounts(crm, rules)]
     [True, False]
+    >>> crm[1] = (table_context("contacts", ["first_name", "id_account"], rules), [ColumnInfo("id_account")])
+    >>> [info.org for info, _ in _crm_accounts(crm, rules)]  # the leading-id convention reads the same
+    [True, False]
     """
     if not rules.account_tables:
         return list(tables)
@@ -129,7 +132,7 @@ def _crm_accounts(
             if info is tables[i][0] or not phrase_in(info.tokens, rules.account_members):
                 continue
             joins = any(stem(t) == stem(head) for t in info.tokens)  # account_contacts
-            refers = any(_refers_to(toks[:-1], (head,)) for toks in (rules.split(tokens(c.name)) for c in columns)
+            refers = any(_refers_to(toks[:-1], (head,)) for toks in (_name_tokens(c.name, rules) for c in columns)
                          if len(toks) > 1 and toks[-1] == "id")  # fmt: skip
             if joins or refers:
                 out[i] = (replace(tables[i][0], org=True, person=False), tables[i][1])
