@@ -319,6 +319,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         by_id=by_id,
         technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
         technical_min_hits=int(technical.get("min_column_hits", 2)),
+        technical_message_hits=int(technical.get("message_column_hits", 3)),
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),
         column_prefix_keep=_word_set(prefix.get("keep"), npath, "column_prefix.keep"),

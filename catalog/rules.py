@@ -234,6 +234,8 @@ class RuleSet:
     table_vocabulary: frozenset[str] = frozenset()  # vocabulary plus the words naming kinds of tables
     technical_columns: frozenset[str] = frozenset()
     technical_min_hits: int = 2
+    # communication columns (subject, body, cc) that make a table named like settings (an inbox) one of messages
+    technical_message_hits: int = 3
     # a table's shared column prefix (PAT_FNAME, PAT_SNAME in OH_PATIENT): see ``suggestion.strip_column_prefix``
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3

@@ -276,6 +276,8 @@ def table_context(
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     if technical and any(_links_person(words, rules) for words in names):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
+    if technical and sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE) >= rules.technical_message_hits:
+        technical = False  # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox)
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     if technical and len(toks) > 1 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
