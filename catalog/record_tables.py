@@ -249,6 +249,7 @@ def suggest_table(
                 {"table": record[1], "staff": columns[i].name},
             )  # fmt: skip
             out[i] = [Suggestion(record[0], out[i][0].confidence, "name", (signal,))]
+    person_linked = any(s.category == rules.fk.category for found in out for s in found if s.confidence >= 0.6)
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
     # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there "id" is
@@ -258,7 +259,8 @@ def suggest_table(
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
-        own_column = table.person and "".join(toks) in rec.person_columns  # termination_id, employee_id
+        # termination_id, employee_id; a role held (role_id)
+        own_column = (table.person and "".join(toks) in rec.person_columns) or "".join(toks) in rec.access_flags
         # a record's or a person's own public number (public_id, display_id) is named, not technical
         joined = "".join(toks)
         technical = (joined == "id" or phrase_in(toks, technical_words)) and joined not in rec.named_columns
@@ -320,6 +322,9 @@ def suggest_table(
                 category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
             if not descriptive:
                 continue
+        elif person_linked and "".join(toks) in rec.access_flags:
+            # a right or role of the person the table links (user_vault.permission, users_events_roles.role_id)
+            category, words, descriptive = _ACCESS_CATEGORY, "linked (access rights)", True
         else:
             continue
         if not descriptive:
