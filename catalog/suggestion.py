@@ -274,6 +274,11 @@ def table_context(
     person = _head_in(toks, rules.person_tables, rules)
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
+    if person and not any(ids & _PERSON_EVIDENCE for ids in matched):
+        # named like people (``client``) but set up like an application (redirect URIs, public client, bearer
+        # only): an OAuth client, configuration
+        technical = sum(1 for words in names if phrase_in(words, rules.technical_columns)) >= rules.technical_min_hits
+        person = not technical
     if technical and any(_links_person(words, rules) for words in names):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE) >= rules.technical_message_hits:
