@@ -34,6 +34,8 @@ from catalog.words import phrase_keys
 
 # How a reference to another table's row ends: ``user_id``, and the ``<noun>number`` keys (``borrowernumber``).
 _KEY_ENDS = frozenset({"id", "number", "no", "nr"})
+# Between a noun and its key, words saying the key is the row's (``account_record_id``, ``user_row_id``).
+_ROW_WORDS = frozenset({"record", "rec", "row"})
 
 
 def _in_scope(table: TableInfo, words: tuple[tuple[str, ...], ...]) -> bool:
@@ -369,6 +371,10 @@ def _named_reference(
             target = person_refs(toks[-1 - size : -1])
             if target is not None:
                 return target
+    if len(toks) > 2 and toks[-2] in _ROW_WORDS:
+        target = person_refs(toks[-3:-2])  # Kill Bill's account_record_id: the account's row number
+        if target is not None:
+            return target
     noun = dict(rules.fk.abbreviations).get(toks[-2])  # ``pat_id`` → patient
     return person_refs(noun) if noun is not None else None
 

@@ -287,7 +287,10 @@ def table_context(
         technical = False  # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox)
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
-    if technical and len(toks) > 1 and toks[-1] in rules.records.line_words and _is_record_head(toks[:-1], rules):
+    core = toks
+    while len(core) > 2 and core[-1] in _TABLE_SUFFIXES:
+        core = core[:-1]  # invoice_item_history: the history of an invoice's lines
+    if technical and len(core) > 1 and core[-1] in rules.records.line_words and _is_record_head(core[:-1], rules):
         technical = False  # "order_product" holds the lines of an order, not the product catalogue
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)

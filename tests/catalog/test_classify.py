@@ -386,3 +386,20 @@ def test_role_after_the_key_and_join_tables_with_an_application_prefix_link_to_p
     assert cats["glpi_tickettasks"]["users_id_tech"] == [5], cats["glpi_tickettasks"]
     assert cats["glpi_groups_users"]["users_id"] == [5]
     assert cats["glpi_notes"]["glpi_users_id_creator"] == []
+
+
+def test_a_billing_systems_accounts_and_their_row_keys_and_history_link_to_people() -> None:
+    """Kill Bill: ``accounts`` naming the customer's company are people; ``account_record_id`` is a reference to
+    that account's row, and the history of an invoice's lines is still invoice lines (not a product catalogue)."""
+    rules = load_rules()
+    spec = {
+        "accounts": ["record_id", "name", "email", "phone", "company_name", "locale"],
+        "payments": ["record_id", "account_record_id", "state_name"],
+        "invoice_item_history": ["record_id", "invoice_id", "account_id", "amount", "currency", "start_date"],
+    }
+    tables = [(table_context(t, cols, rules), [ColumnInfo(c) for c in cols]) for t, cols in spec.items()]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    cats = {t: {c: [s.category for s in f][:1] for c, f in zip(spec[t], found[t])} for t in spec}
+    assert cats["accounts"]["locale"] == [7], cats["accounts"]
+    assert cats["payments"]["account_record_id"] == [5], cats["payments"]
+    assert cats["invoice_item_history"]["amount"] == [18], cats["invoice_item_history"]
