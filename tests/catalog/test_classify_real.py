@@ -193,7 +193,7 @@ def test_real_schemas_together_reach_the_targets(catalog: Catalog, tmp_path: Pat
 
 # Looked-at blind exams (labelled by other hands before the classifier ran, then read for general causes —
 # tests/data/LABELLING.md): pooled floors just under the figures at the end of the session that looked at them, so a rule that
-# helps one application at the others' cost shows. The closed exams (blind5, blind6, blind8) are never tested
+# helps one application at the others' cost shows. The closed exams (blind5, blind6, blind8, blind12) are never tested
 # here: they are scored for figures only.
 LOOKED_AT_EXAMS = {
     "blind2": (0.79, 0.85),
@@ -202,6 +202,7 @@ LOOKED_AT_EXAMS = {
     "blind9": (0.73, 0.80),
     "blind10": (0.77, 0.81),
     "blind11": (0.74, 0.76),  # fifth session: first run 0.635 / 0.750, then looked at
+    "blind13": (0.72, 0.85),  # sixth session: first run 0.556 / 0.823, then looked at
 }
 
 
