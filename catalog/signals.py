@@ -34,6 +34,7 @@ from catalog.words import phrase_keys
 
 # How a reference to another table's row ends: ``user_id``, and the ``<noun>number`` keys (``borrowernumber``).
 _KEY_ENDS = frozenset({"id", "number", "no", "nr"})
+_UUID_KEYS = frozenset({"uuid", "guid"})
 # Between a noun and its key, words saying the key is the row's (``account_record_id``, ``user_row_id``).
 _ROW_WORDS = frozenset({"record", "rec", "row"})
 
@@ -142,6 +143,8 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """
     toks = rules.split(tokens(name))
     words = tuple(t for t in toks if not t.isdigit()) or toks
+    if len(words) > 1 and words[-1] in _UUID_KEYS:
+        words = words[:-1] + ("id",)  # a reference by UUID (user_uuid, act_user_uuid) is a key like user_id
     if len(words) > 1 and words[0] == "id":
         words = key_last(words)
     elif "id" in words[1:-1] and _role_after_key(words, rules):

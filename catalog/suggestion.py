@@ -269,7 +269,13 @@ def table_context(
     (True, True)
     """
     names = [rules.split(tokens(column)) for column in column_names]  # each column split and matched once
-    matched = [{m.rule.id for m in rules.match_name(words)} for words in names]
+    # a name led by a modifier (snmp_auth_pass, stripe_secret_key, company_email) says nothing about the row's kind
+    matched = [
+        set()
+        if any(words[: len(lead)] == lead for lead in rules.modifier_lead)
+        else {m.rule.id for m in rules.match_name(words)}
+        for words in names
+    ]
     toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = phrase_in(toks, rules.aggregate_tables)

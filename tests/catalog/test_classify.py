@@ -403,3 +403,12 @@ def test_a_billing_systems_accounts_and_their_row_keys_and_history_link_to_peopl
     assert cats["accounts"]["locale"] == [7], cats["accounts"]
     assert cats["payments"]["account_record_id"] == [5], cats["payments"]
     assert cats["invoice_item_history"]["amount"] == [18], cats["invoice_item_history"]
+
+
+def test_credentials_led_by_a_service_name_do_not_make_a_table_about_people() -> None:
+    """A device with SNMP passwords (phpIPAM's ``devices``) is no person's account: ``snmp_v3_auth_pass`` is led by a
+    service name, as ``smtp_password`` is; a login and a password of the row's own make one."""
+    rules = load_rules()
+    device = ["hostname", "ip_addr", "type", "snmp_community", "snmp_v3_auth_pass", "snmp_v3_priv_pass", "location"]
+    assert not table_context("devices", device, rules).person
+    assert table_context("members", ["login", "password", "avatar"], rules).person
