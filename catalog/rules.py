@@ -236,6 +236,8 @@ class RuleSet:
     technical_min_hits: int = 2
     # communication columns (subject, body, cc) that make a table named like settings (an inbox) one of messages
     technical_message_hits: int = 3
+    # a column naming the company a row belongs to (company_name): with an e-mail and a phone, the row is a person
+    company_columns: frozenset[str] = frozenset()
     # a table's shared column prefix (PAT_FNAME, PAT_SNAME in OH_PATIENT): see ``suggestion.strip_column_prefix``
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3

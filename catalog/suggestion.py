@@ -50,7 +50,6 @@ _NAME_EVIDENCE = frozenset({"name.first_name", "name.last_name", "name.full_name
 _ACCOUNT_EVIDENCE = frozenset({"name.credentials", "name.photo"})
 _MESSAGE_EVIDENCE = frozenset({"name.communication"})
 _CONTACT_EVIDENCE = frozenset({"name.email", "name.phone"})
-_COMPANY_OF_ROW = frozenset({"companyname", "employername", "employer"})
 
 
 @dataclass(frozen=True)
@@ -326,7 +325,7 @@ def table_context(
             # a row that names the company it belongs to is no company itself: with an e-mail and a phone it is a
             # person (a billing system's customer ``accounts``: name, email, phone, company_name)
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
-            person = person or (contact >= 2 and any(phrase_in(words, _COMPANY_OF_ROW) for words in names))
+            person = person or (contact >= 2 and any(phrase_in(words, rules.company_columns) for words in names))
         if not person and not technical:
             org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
             org = org_hits >= rules.org_min_hits
