@@ -168,14 +168,17 @@ def key_last(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:] + ("id",) if len(words) > 1 and words[0] == "id" else words
 
 
-def _links_person(toks: tuple[str, ...], rules: RuleSet) -> bool:
+def _links_person(toks: tuple[str, ...], rules: RuleSet, *, leading: bool = False) -> bool:
     """Does a column name refer to a person (``user_id``, ``id_users``)? A rule for whole names only (``assignee``)
-    must cover the whole name: a mailbox's ``ticket_assignee`` setting names no person."""
+    must cover the whole name: a mailbox's ``ticket_assignee`` setting names no person. With *leading*, the
+    reference must open the name: a settings row's ``google_client_id`` is the installation's, not a person key."""
     toks = key_last(toks)
     if len(toks) == 2 and toks[0].endswith("s") and toks[-1] == "id" and phrase_in(toks[:1], rules.person_tables):
         return True  # a key spelled as a people table's name (GLPI's users_id, Easy!Appointments' id_users)
     return any(
-        m.rule.id in _PERSON_LINKS and (not m.rule.whole or (m.start, m.end) == (0, len(toks)))
+        m.rule.id in _PERSON_LINKS
+        and (not m.rule.whole or (m.start, m.end) == (0, len(toks)))
+        and (not leading or m.start == 0)
         for m in rules.match_name(toks)
     )
 
@@ -279,6 +282,8 @@ def table_context(
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = phrase_in(toks, rules.aggregate_tables)
     person = _head_in(toks, rules.person_tables, rules)
+    if person and len(toks) > 1 and "".join(toks[-2:]) in rules.technical_tables:
+        person = False  # a longer name says more than its head: oauth_clients are applications, not customers
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     if person and not any(ids & _PERSON_EVIDENCE for ids in matched):
@@ -286,7 +291,10 @@ def table_context(
         # only): an OAuth client, configuration
         technical = sum(1 for words in names if phrase_in(words, rules.technical_columns)) >= rules.technical_min_hits
         person = not technical
-    if technical and any(_links_person(words, rules) for words in names):
+    # (the application's own prefix may lead the key: Gibbon's gibbonPersonIDOwnership in gibbonLibraryItem)
+    prefix = toks[0] if len(toks) > 1 and not phrase_in(toks[:1], rules.person_tables) else None
+    unprefixed = [words[1:] if len(words) > 1 and words[0] == prefix else words for words in names]
+    if technical and any(_links_person(words, rules, leading=True) for words in unprefixed):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     if technical and sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE) >= rules.technical_message_hits:
         technical = False  # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox)

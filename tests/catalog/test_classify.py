@@ -412,3 +412,14 @@ def test_credentials_led_by_a_service_name_do_not_make_a_table_about_people() ->
     device = ["hostname", "ip_addr", "type", "snmp_community", "snmp_v3_auth_pass", "snmp_v3_priv_pass", "location"]
     assert not table_context("devices", device, rules).person
     assert table_context("members", ["login", "password", "avatar"], rules).person
+
+
+def test_a_settings_row_is_personal_only_for_a_plain_person_key() -> None:
+    """Snipe-IT's one-row ``settings`` holds ``google_client_id`` (the installation's sign-on app): no person key.
+    ``user_settings.user_id`` is one, and so is Gibbon's ``gibbonPersonIDOwnership`` behind the application's prefix;
+    a two-word technical name outranks a person head (``oauth_clients`` are applications)."""
+    rules = load_rules()
+    assert table_context("settings", ["site_name", "google_client_id", "ldap_uname", "ldap_pword"], rules).technical
+    assert not table_context("user_settings", ["user_id", "theme"], rules).technical
+    assert not table_context("gibbonLibraryItem", ["name", "gibbonPersonIDOwnership"], rules).technical
+    assert not table_context("oauth_clients", ["user_id", "name", "secret", "redirect"], rules).person
