@@ -423,3 +423,19 @@ def test_a_settings_row_is_personal_only_for_a_plain_person_key() -> None:
     assert not table_context("user_settings", ["user_id", "theme"], rules).technical
     assert not table_context("gibbonLibraryItem", ["name", "gibbonPersonIDOwnership"], rules).technical
     assert not table_context("oauth_clients", ["user_id", "name", "secret", "redirect"], rules).person
+
+
+def test_a_persons_public_account_beside_their_login_links_like_the_person() -> None:
+    """PeerTube keeps each user's public ``account`` (``userId``) apart from the login: ``accountId`` elsewhere
+    (a comment's, a rating's) links the row to that person."""
+    rules = load_rules()
+    spec = {
+        "user": ["id", "username", "password", "email"],
+        "account": ["id", "name", "description", "userId"],
+        "videoComment": ["id", "text", "accountId", "videoId"],
+    }
+    tables = [
+        (table_context(t, cols, rules), [ColumnInfo(c, is_pk=c == "id") for c in cols]) for t, cols in spec.items()
+    ]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    assert [s.category for s in found["videoComment"][2]][:1] == [5], found["videoComment"]
