@@ -203,6 +203,9 @@ LOOKED_AT_EXAMS = {
     "blind10": (0.77, 0.81),
     "blind11": (0.74, 0.76),  # fifth session: first run 0.635 / 0.750, then looked at
     "blind13": (0.72, 0.85),  # sixth session: first run 0.556 / 0.823, then looked at
+    "blind14": (0.68, 0.82),  # sixth session: first run 0.620 / 0.797 (0.631 / 0.798 after blind 13's round)
+    "blind15": (0.62, 0.71),  # sixth session: first run 0.606 / 0.730
+    "blind16": (0.71, 0.82),  # sixth session: first run 0.611 / 0.816
 }
 
 
