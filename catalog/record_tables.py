@@ -256,6 +256,7 @@ def suggest_table(
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
+    own_log = record is not None and record[0] in rec.own_activity
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
@@ -264,6 +265,8 @@ def suggest_table(
         # a record's or a person's own public number (public_id, display_id) is named, not technical
         joined = "".join(toks)
         technical = (joined == "id" or phrase_in(toks, technical_words)) and joined not in rec.named_columns
+        if technical and own_log and joined in rec.creation_columns:
+            technical = False  # when a person's activity was logged is when they acted
         if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], rec.kinds):
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):

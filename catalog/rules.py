@@ -145,6 +145,8 @@ class Records:
     message_columns: frozenset[str] = frozenset()
     # records of a person's own activity (logs): the people they name are their subjects, not staff acting in them
     own_activity: frozenset[int] = frozenset()
+    # a row's creation time: in a log of a person's own activity it is when they acted, not bookkeeping
+    creation_columns: frozenset[str] = frozenset()
     # units written after a record's column name (price_cts, duration_secs): the name before them says what it is
     unit_words: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
