@@ -137,8 +137,8 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
 def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
-    Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``)
-    and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``; a person
+    Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``),
+    a key by UUID reads as a key (``user_uuid`` → user id) and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``; a person
     key with a role after it (GLPI's ``users_id_tech``) reads as the role before it (``tech users id``).
     """
     toks = rules.split(tokens(name))
