@@ -138,8 +138,9 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     """Tokens of a column name as rules read them.
 
     Numbering is dropped (``emergency1Name`` → emergency name), run-together words are split (``mailingcity``),
-    a key by UUID reads as a key (``user_uuid`` → user id) and a leading ``id`` moves to the end, so the ``id_customer`` convention reads like ``customer_id``; a person
-    key with a role after it (GLPI's ``users_id_tech``) reads as the role before it (``tech users id``).
+    a key by UUID reads as a key (``user_uuid`` → user id) and a leading ``id`` moves to the end, so the
+    ``id_customer`` convention reads like ``customer_id``; a person key with a role after it (GLPI's
+    ``users_id_tech``) reads as the role before it (``tech users id``).
     """
     toks = rules.split(tokens(name))
     words = tuple(t for t in toks if not t.isdigit()) or toks
