@@ -32,6 +32,7 @@ _LOOKUP_ENDS = frozenset({"id", "code"})
 _FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI's is_manager is a plain tinyint)
 _CONTACT_CATEGORY = 2  # contact details: a person's state beside their street and city, a message's addresses
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
+_DEVICE_CATEGORY = 9  # terminal equipment: on an operator's network element, network information instead
 
 
 def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
@@ -179,6 +180,18 @@ def suggest_table(
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
     out = _polymorphic(columns, out, rules)
+    if table.network:
+        # a network element's identity is network information; nothing about it is lent as a person's record
+        note = Signal("record", "context.network", rules.network_category, 1.0, {"table": "network element"})
+        return [
+            [
+                replace(s, category=rules.network_category, signals=(*s.signals, note))
+                if s.category == _DEVICE_CATEGORY
+                else s
+                for s in found
+            ]
+            for found in out
+        ]
     # once per table: the catalogue test, the record kind and the columns' own tests all read them
     column_tokens = [_name_tokens(c.name, rules) for c in columns]
     keys = _keys_of(column_tokens)

@@ -253,6 +253,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     org = contexts.get("org") or {}
     technical = contexts.get("technical") or {}
     aggregate = contexts.get("aggregate") or {}
+    network = contexts.get("network") or {}
     rec = doc.get("records") or {}
     person_rec = rec.get("person") or {}
     record_rules = []
@@ -321,6 +322,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         by_id=by_id,
         technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
         technical_min_hits=int(technical.get("min_column_hits", 2)),
+        network_columns=_word_set(network.get("columns"), npath, "contexts.network.columns"),
+        network_category=_category(network.get("category", 30), npath, "contexts.network", allow_zero=False),
         technical_message_hits=int(technical.get("message_column_hits", 3)),
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),

@@ -240,6 +240,9 @@ class RuleSet:
     technical_message_hits: int = 3
     # a column naming the company a row belongs to (company_name): with an e-mail and a phone, the row is a person
     company_columns: frozenset[str] = frozenset()
+    # columns of an SNMP-managed network element (sysName, snmp_community): two make the table one (category 30)
+    network_columns: frozenset[str] = frozenset()
+    network_category: int = 30
     # a table's shared column prefix (PAT_FNAME, PAT_SNAME in OH_PATIENT): see ``suggestion.strip_column_prefix``
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3

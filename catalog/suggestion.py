@@ -85,6 +85,9 @@ class TableInfo:
     # the name tokens of the same system's tables about people: a system with a patient table is clinical, so
     # its admissions and examinations are clinical records (set by ``suggest_system``)
     people: tuple[tuple[str, ...], ...] = ()
+    # an operator's network element (SNMP-managed: sysName, sysDescr, snmp_community): its identity is network
+    # information (Annex 1 no. 30), not a customer's terminal equipment, and its monitoring metrics nobody's
+    network: bool = False
 
 
 @dataclass(frozen=True)
@@ -339,9 +342,10 @@ def table_context(
             org = org_hits >= rules.org_min_hits
     named = any(ids & _NAME_EVIDENCE for ids in matched)
     references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
+    network = not person and sum(1 for words in names if phrase_in(words, rules.network_columns)) >= 2
     return TableInfo(
         name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope,
-        named=named, references=references,
+        named=named, references=references, network=network,
     )  # fmt: skip
 
 

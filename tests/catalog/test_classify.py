@@ -439,3 +439,18 @@ def test_a_persons_public_account_beside_their_login_links_like_the_person() -> 
     ]
     found = dict(zip(spec, suggest_system(tables, rules)))
     assert [s.category for s in found["videoComment"][2]][:1] == [5], found["videoComment"]
+
+
+def test_an_snmp_managed_device_is_a_network_element_not_terminal_equipment() -> None:
+    """LibreNMS's ``devices`` (sysName, sysDescr, snmp_community): what identifies it is network information (30), as
+    the demo's rule 6 has it; its monitoring metrics (status, last_polled) are nobody's. A customer's router stays 9."""
+    rules = load_rules()
+    cols = ["device_id", "hostname", "sysName", "sysDescr", "snmp_community", "os", "serial", "status", "last_polled"]
+    info = table_context("devices", cols, rules)
+    assert info.network
+    found = dict(zip(cols, suggest_table(info, [ColumnInfo(c, is_pk=c == "device_id") for c in cols], rules)))
+    assert [s.category for s in found["serial"]][:1] == [30]
+    assert found["status"] == [] and found["last_polled"] == []
+    cpe = ["id", "customer_id", "serial", "model", "mac"]
+    found = dict(zip(cpe, suggest_table(table_context("devices", cpe, rules), [ColumnInfo(c) for c in cpe], rules)))
+    assert [s.category for s in found["serial"]][:1] == [9]
