@@ -270,6 +270,7 @@ def suggest_table(
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
     own_log = record is not None and record[0] in rec.own_activity
+    column_names = {"".join(toks) for toks in column_tokens}
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
@@ -284,7 +285,7 @@ def suggest_table(
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):
             continue
-        if _names_referred_class(toks, table):
+        if _names_referred_class(toks, table) or _dynamic_link(toks, column_names, rules):
             continue  # notifiable_type beside notifiable_id names the class of the row referred to
         fam = family(column.data_type, rules.families)
         if record is not None:
@@ -412,7 +413,8 @@ def _staff_references(
 
 def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:
     """``subject_id`` beside ``subject_type`` points at a row of any table the type names: a person only when the
-    noun says so (``causer``, ``notifiable``, ``user`` — see ``foreign_keys.polymorphic_people``)."""
+    noun says so (``causer``, ``notifiable``, ``user`` — see ``foreign_keys.polymorphic_people``); Frappe writes the
+    pair ``reference_doctype`` + ``reference_name``."""
     names = {"".join(_name_tokens(c.name, rules)) for c in columns}
     for i, column in enumerate(columns):
         toks = _name_tokens(column.name, rules)
@@ -422,7 +424,24 @@ def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rul
             continue
         if out[i] and all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sug in out[i] for sig in sug.signals):
             out[i] = []
+    for i, column in enumerate(columns):
+        if _dynamic_link(_name_tokens(column.name, rules), names, rules):
+            out[i] = []
     return out
+
+
+def _dynamic_link(toks: tuple[str, ...], names: set[str], rules: RuleSet) -> bool:
+    """Frappe's dynamic links: ``reference_doctype`` names the class and ``reference_name`` the key of the row
+    referred to — neither is a person's name, unless the noun says a person is referred to (*names*: the table's
+    column names run together).
+
+    >>> _dynamic_link(("link", "name"), {"linkdoctype", "linkname"}, load_rules())
+    True
+    """
+    if len(toks) < 2 or "".join(toks[:-1]) in rules.fk.polymorphic_people:
+        return False
+    noun = "".join(toks[:-1])
+    return (toks[-1] == "name" and noun + "doctype" in names) or (toks[-1] == "doctype" and noun + "name" in names)
 
 
 def _head_noun(toks: tuple[str, ...]) -> tuple[str, ...]:
