@@ -424,8 +424,11 @@ def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rul
             continue
         if out[i] and all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sug in out[i] for sig in sug.signals):
             out[i] = []
+    # Frappe's ``owner`` beside ``modified_by`` (and no ``created_by``) is who created the row: bookkeeping
+    bookkeeping_owner = "modifiedby" in names and "createdby" not in names
     for i, column in enumerate(columns):
-        if _dynamic_link(_name_tokens(column.name, rules), names, rules):
+        toks = _name_tokens(column.name, rules)
+        if _dynamic_link(toks, names, rules) or (bookkeeping_owner and toks == ("owner",)):
             out[i] = []
     return out
 
