@@ -414,21 +414,20 @@ def _staff_references(
 def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:
     """``subject_id`` beside ``subject_type`` points at a row of any table the type names: a person only when the
     noun says so (``causer``, ``notifiable``, ``user`` — see ``foreign_keys.polymorphic_people``); Frappe writes the
-    pair ``reference_doctype`` + ``reference_name``."""
-    names = {"".join(_name_tokens(c.name, rules)) for c in columns}
-    for i, column in enumerate(columns):
-        toks = _name_tokens(column.name, rules)
+    pair ``reference_doctype`` + ``reference_name``, and its ``owner`` beside ``modified_by`` (no ``created_by``)
+    is who created the row: bookkeeping."""
+    column_tokens = [_name_tokens(c.name, rules) for c in columns]
+    names = {"".join(toks) for toks in column_tokens}
+    bookkeeping_owner = "modifiedby" in names and "createdby" not in names
+    for i, toks in enumerate(column_tokens):
+        if _dynamic_link(toks, names, rules) or (bookkeeping_owner and toks == ("owner",)):
+            out[i] = []
+            continue
         if len(toks) < 2 or toks[-1] != "id" or "".join(toks[:-1]) + "type" not in names:
             continue
         if "".join(toks[:-1]) in rules.fk.polymorphic_people:
             continue
         if out[i] and all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sug in out[i] for sig in sug.signals):
-            out[i] = []
-    # Frappe's ``owner`` beside ``modified_by`` (and no ``created_by``) is who created the row: bookkeeping
-    bookkeeping_owner = "modifiedby" in names and "createdby" not in names
-    for i, column in enumerate(columns):
-        toks = _name_tokens(column.name, rules)
-        if _dynamic_link(toks, names, rules) or (bookkeeping_owner and toks == ("owner",)):
             out[i] = []
     return out
 
