@@ -1,0 +1,831 @@
+-- Saleor: headless e-commerce platform (Django, PostgreSQL upstream), trimmed schema written as MySQL DDL.
+-- Upstream: https://github.com/saleor/saleor (BSD-3-Clause), commit 723cd4eba87dfc72822ade45dc08a3caa548428d
+--   (version 3.24.0-a.0). Written from the Django models: saleor/account/models.py, saleor/app/models.py,
+--   saleor/channel/models.py, saleor/site/models.py, saleor/product/models.py, saleor/discount/models.py,
+--   saleor/checkout/models.py, saleor/order/models.py, saleor/giftcard/models.py, saleor/payment/models.py,
+--   saleor/invoice/models.py, saleor/webhook/models.py, saleor/core/models.py, saleor/csv/models.py
+--   (abstract bases ModelWithMetadata, ModelWithExternalReference, Job, SortableModel from saleor/core/models.py,
+--   SeoModel from saleor/seo/models.py, PermissionsMixin from saleor/permission/models.py, Django's AbstractBaseUser).
+-- Table names <app>_<model>, FK columns <field>_id, many-to-many tables <app>_<model>_<field>, as Django names them.
+-- Types mapped as Django's MySQL backend does: UUIDField char(32), JSONField json, TextField longtext,
+--   BooleanField tinyint(1), CountryField varchar(2), PhoneNumberField varchar(128), File/ImageField varchar(100),
+--   MeasurementField double, DurationField bigint, ArrayField and PostgreSQL SearchVectorField stored as json/longtext.
+--   MoneyField / TaxedMoneyField are virtual (composites of the *_amount and currency columns) and have no column.
+-- Foreign keys are declared only between tables kept here; columns pointing at tables left out keep their name
+--   and type without a constraint. Upstream has no column comments (db_comment), so none are written.
+SET FOREIGN_KEY_CHECKS=0;
+
+CREATE TABLE `account_address` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `first_name` varchar(256) NOT NULL,
+  `last_name` varchar(256) NOT NULL,
+  `company_name` varchar(256) NOT NULL,
+  `street_address_1` varchar(256) NOT NULL,
+  `street_address_2` varchar(256) NOT NULL,
+  `city` varchar(256) NOT NULL,
+  `city_area` varchar(128) NOT NULL,
+  `postal_code` varchar(20) NOT NULL,
+  `country` varchar(2) NOT NULL,
+  `country_area` varchar(128) NOT NULL,
+  `phone` varchar(128) NOT NULL,
+  `validation_skipped` tinyint(1) NOT NULL
+);
+
+CREATE TABLE `account_user` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `is_superuser` tinyint(1) NOT NULL,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `password` varchar(128) NOT NULL,
+  `last_login` datetime(6),
+  `external_reference` varchar(250) UNIQUE,
+  `email` varchar(254) NOT NULL UNIQUE,
+  `first_name` varchar(256) NOT NULL,
+  `last_name` varchar(256) NOT NULL,
+  `is_staff` tinyint(1) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `is_confirmed` tinyint(1) NOT NULL,
+  `last_confirm_email_request` datetime(6),
+  `note` longtext,
+  `date_joined` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `last_password_reset_request` datetime(6),
+  `default_shipping_address_id` int,
+  `default_billing_address_id` int,
+  `avatar` varchar(100),
+  `jwt_token_key` varchar(12) NOT NULL,
+  `language_code` varchar(35) NOT NULL,
+  `search_vector` longtext,
+  `search_document` longtext NOT NULL,
+  `uuid` char(32) NOT NULL UNIQUE,
+  `customer_type_id` int,
+  `number_of_orders` int unsigned NOT NULL,
+  FOREIGN KEY (`default_shipping_address_id`) REFERENCES `account_address` (`id`),
+  FOREIGN KEY (`default_billing_address_id`) REFERENCES `account_address` (`id`)
+);
+
+CREATE TABLE `account_group` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `name` varchar(150) NOT NULL UNIQUE,
+  `restricted_access_to_channels` tinyint(1) NOT NULL
+);
+
+CREATE TABLE `account_user_addresses` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `user_id` int NOT NULL,
+  `address_id` int NOT NULL,
+  UNIQUE (`user_id`, `address_id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`address_id`) REFERENCES `account_address` (`id`)
+);
+
+CREATE TABLE `account_user_groups` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `user_id` int NOT NULL,
+  `group_id` int NOT NULL,
+  UNIQUE (`user_id`, `group_id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`group_id`) REFERENCES `account_group` (`id`)
+);
+
+
+CREATE TABLE `account_customernote` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `user_id` int,
+  `date` datetime(6) NOT NULL,
+  `content` longtext NOT NULL,
+  `is_public` tinyint(1) NOT NULL,
+  `customer_id` int NOT NULL,
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`customer_id`) REFERENCES `account_user` (`id`)
+);
+
+CREATE TABLE `account_customerevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `date` datetime(6) NOT NULL,
+  `type` varchar(255) NOT NULL,
+  `order_id` char(32),
+  `parameters` json NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `account_staffnotificationrecipient` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `user_id` int UNIQUE,
+  `staff_email` varchar(254) UNIQUE,
+  `active` tinyint(1) NOT NULL,
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`)
+);
+
+CREATE TABLE `app_app` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `uuid` char(32) NOT NULL UNIQUE,
+  `name` varchar(60) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `removed_at` datetime(6),
+  `type` varchar(60) NOT NULL,
+  `identifier` varchar(256) NOT NULL,
+  `about_app` longtext,
+  `data_privacy` longtext,
+  `data_privacy_url` varchar(200),
+  `homepage_url` varchar(200),
+  `support_url` varchar(200),
+  `configuration_url` varchar(200),
+  `app_url` varchar(200),
+  `manifest_url` varchar(2048),
+  `version` varchar(60),
+  `audience` varchar(256),
+  `is_installed` tinyint(1) NOT NULL,
+  `author` varchar(60),
+  `brand_logo_default` varchar(100)
+);
+
+CREATE TABLE `app_apptoken` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `app_id` int NOT NULL,
+  `name` varchar(128) NOT NULL,
+  `auth_token` varchar(128) NOT NULL UNIQUE,
+  `token_last_4` varchar(4) NOT NULL,
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `app_appproblem` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `app_id` int NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `message` varchar(2048) NOT NULL,
+  `key` varchar(128) NOT NULL,
+  `count` int unsigned NOT NULL,
+  `is_critical` tinyint(1) NOT NULL,
+  `dismissed` tinyint(1) NOT NULL,
+  `dismissed_by_user_email` varchar(256),
+  `dismissed_by_user_id` int,
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`),
+  FOREIGN KEY (`dismissed_by_user_id`) REFERENCES `account_user` (`id`)
+);
+
+CREATE TABLE `channel_channel` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `name` varchar(250) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `slug` varchar(255) NOT NULL UNIQUE,
+  `currency_code` varchar(3) NOT NULL,
+  `default_country` varchar(2) NOT NULL,
+  `allocation_strategy` varchar(255) NOT NULL,
+  `order_mark_as_paid_strategy` varchar(255) NOT NULL,
+  `default_transaction_flow_strategy` varchar(255) NOT NULL,
+  `automatically_confirm_all_new_orders` tinyint(1),
+  `allow_unpaid_orders` tinyint(1) NOT NULL,
+  `automatically_fulfill_non_shippable_gift_card` tinyint(1),
+  `expire_orders_after` int,
+  `delete_expired_orders_after` bigint NOT NULL,
+  `include_draft_order_in_voucher_usage` tinyint(1) NOT NULL,
+  `use_legacy_error_flow_for_checkout` tinyint(1) NOT NULL,
+  `automatically_complete_fully_paid_checkouts` tinyint(1) NOT NULL,
+  `automatic_completion_delay` int,
+  `automatic_completion_cut_off_date` datetime(6),
+  `draft_order_line_price_freeze_period` int unsigned,
+  `use_legacy_line_discount_propagation_for_order` tinyint(1) NOT NULL,
+  `release_funds_for_expired_checkouts` tinyint(1) NOT NULL,
+  `checkout_ttl_before_releasing_funds` bigint NOT NULL,
+  `checkout_release_funds_cut_off_date` datetime(6),
+  `allow_legacy_gift_card_use` tinyint(1) NOT NULL
+);
+
+CREATE TABLE `site_sitesettings` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `site_id` int NOT NULL UNIQUE,
+  `header_text` varchar(200) NOT NULL,
+  `description` varchar(500) NOT NULL,
+  `top_menu_id` int,
+  `bottom_menu_id` int,
+  `track_inventory_by_default` tinyint(1) NOT NULL,
+  `default_weight_unit` varchar(30) NOT NULL,
+  `company_address_id` int,
+  `default_mail_sender_name` varchar(255) NOT NULL,
+  `default_mail_sender_address` varchar(254),
+  `enable_account_confirmation_by_email` tinyint(1) NOT NULL,
+  `allow_login_without_confirmation` tinyint(1) NOT NULL,
+  `password_login_mode` varchar(32) NOT NULL,
+  `customer_set_password_url` varchar(255),
+  `fulfillment_auto_approve` tinyint(1) NOT NULL,
+  `fulfillment_allow_unpaid` tinyint(1) NOT NULL,
+  `allow_storefront_traffic` tinyint(1) NOT NULL,
+  `preserve_all_address_fields` tinyint(1) NOT NULL,
+  `reserve_stock_duration_anonymous_user` int,
+  `reserve_stock_duration_authenticated_user` int,
+  `limit_quantity_per_checkout` int,
+  `gift_card_expiry_type` varchar(32) NOT NULL,
+  `gift_card_expiry_period_type` varchar(32),
+  `gift_card_expiry_period` int unsigned,
+  `refund_reason_reference_type_id` int,
+  `return_reason_reference_type_id` int,
+  `instance_id` char(32),
+  `usage_telemetry_reported_at` datetime(6),
+  `charge_taxes_on_shipping` tinyint(1) NOT NULL,
+  `include_taxes_in_prices` tinyint(1) NOT NULL,
+  `display_gross_prices` tinyint(1) NOT NULL,
+  `use_legacy_update_webhook_emission` tinyint(1) NOT NULL,
+  `use_legacy_shipping_zone_stock_availability` tinyint(1) NOT NULL,
+  `account_confirm_merge_mode` varchar(30) NOT NULL,
+  FOREIGN KEY (`company_address_id`) REFERENCES `account_address` (`id`)
+);
+
+CREATE TABLE `product_product` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `seo_title` varchar(70),
+  `seo_description` varchar(300),
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `external_reference` varchar(250) UNIQUE,
+  `product_type_id` int NOT NULL,
+  `name` varchar(250) NOT NULL,
+  `slug` varchar(255) NOT NULL UNIQUE,
+  `description` json,
+  `description_plaintext` longtext NOT NULL,
+  `search_document` longtext NOT NULL,
+  `search_vector` longtext,
+  `search_index_dirty` tinyint(1) NOT NULL,
+  `category_id` int,
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `weight` double,
+  `default_variant_id` int UNIQUE,
+  `rating` double,
+  `tax_class_id` int,
+  FOREIGN KEY (`default_variant_id`) REFERENCES `product_productvariant` (`id`)
+);
+
+CREATE TABLE `product_productvariant` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `sort_order` int,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `external_reference` varchar(250) UNIQUE,
+  `sku` varchar(255) UNIQUE,
+  `name` varchar(255) NOT NULL,
+  `product_id` int NOT NULL,
+  `track_inventory` tinyint(1) NOT NULL,
+  `is_preorder` tinyint(1) NOT NULL,
+  `preorder_end_date` datetime(6),
+  `preorder_global_threshold` int,
+  `quantity_limit_per_customer` int,
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `weight` double,
+  FOREIGN KEY (`product_id`) REFERENCES `product_product` (`id`)
+);
+
+CREATE TABLE `discount_voucher` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `type` varchar(20) NOT NULL,
+  `name` varchar(255),
+  `usage_limit` int unsigned,
+  `start_date` datetime(6) NOT NULL,
+  `end_date` datetime(6),
+  `apply_once_per_order` tinyint(1) NOT NULL,
+  `apply_once_per_customer` tinyint(1) NOT NULL,
+  `single_use` tinyint(1) NOT NULL,
+  `only_for_staff` tinyint(1) NOT NULL,
+  `discount_value_type` varchar(10) NOT NULL,
+  `countries` varchar(749) NOT NULL,
+  `min_checkout_items_quantity` int unsigned
+);
+
+CREATE TABLE `discount_vouchercode` (
+  `id` char(32) NOT NULL PRIMARY KEY,
+  `code` varchar(255) NOT NULL UNIQUE,
+  `used` int unsigned NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `voucher_id` int NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  FOREIGN KEY (`voucher_id`) REFERENCES `discount_voucher` (`id`)
+);
+
+CREATE TABLE `discount_vouchercustomer` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `voucher_code_id` char(32) NOT NULL,
+  `customer_email` varchar(254) NOT NULL,
+  FOREIGN KEY (`voucher_code_id`) REFERENCES `discount_vouchercode` (`id`)
+);
+
+CREATE TABLE `checkout_checkout` (
+  `token` char(32) NOT NULL PRIMARY KEY,
+  `created_at` datetime(6) NOT NULL,
+  `last_change` datetime(6) NOT NULL,
+  `completing_started_at` datetime(6),
+  `last_transaction_modified_at` datetime(6),
+  `automatically_refundable` tinyint(1) NOT NULL,
+  `last_automatic_completion_attempt` datetime(6),
+  `user_id` int,
+  `email` varchar(254),
+  `channel_id` int NOT NULL,
+  `save_billing_address` tinyint(1) NOT NULL,
+  `billing_address_id` int,
+  `save_shipping_address` tinyint(1) NOT NULL,
+  `shipping_address_id` int,
+  `shipping_method_id` int,
+  `shipping_method_name` varchar(255),
+  `external_shipping_method_id` varchar(1024),
+  `collection_point_id` int,
+  `note` longtext NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `country` varchar(2) NOT NULL,
+  `total_net_amount` decimal(20,3) NOT NULL,
+  `total_gross_amount` decimal(20,3) NOT NULL,
+  `base_total_amount` decimal(20,3) NOT NULL,
+  `subtotal_net_amount` decimal(20,3) NOT NULL,
+  `subtotal_gross_amount` decimal(20,3) NOT NULL,
+  `base_subtotal_amount` decimal(20,3) NOT NULL,
+  `shipping_price_net_amount` decimal(20,3) NOT NULL,
+  `shipping_price_gross_amount` decimal(20,3) NOT NULL,
+  `shipping_tax_rate` decimal(5,4) NOT NULL,
+  `undiscounted_base_shipping_price_amount` decimal(20,3) NOT NULL,
+  `authorize_status` varchar(32) NOT NULL,
+  `charge_status` varchar(32) NOT NULL,
+  `delivery_methods_stale_at` datetime(6),
+  `price_expiration` datetime(6) NOT NULL,
+  `discount_expiration` datetime(6) NOT NULL,
+  `assigned_delivery_id` int,
+  `discount_amount` decimal(20,3) NOT NULL,
+  `discount_name` varchar(255),
+  `translated_discount_name` varchar(255),
+  `voucher_code` varchar(255),
+  `is_voucher_usage_increased` tinyint(1) NOT NULL,
+  `redirect_url` varchar(200),
+  `tracking_code` varchar(255),
+  `language_code` varchar(35) NOT NULL,
+  `tax_exemption` tinyint(1) NOT NULL,
+  `tax_error` varchar(255),
+  `search_vector` longtext,
+  `search_index_dirty` tinyint(1) NOT NULL,
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`channel_id`) REFERENCES `channel_channel` (`id`),
+  FOREIGN KEY (`billing_address_id`) REFERENCES `account_address` (`id`),
+  FOREIGN KEY (`shipping_address_id`) REFERENCES `account_address` (`id`)
+);
+
+CREATE TABLE `checkout_checkoutline` (
+  `id` char(32) NOT NULL PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `old_id` int unsigned UNIQUE,
+  `created_at` datetime(6) NOT NULL,
+  `checkout_id` char(32) NOT NULL,
+  `variant_id` int NOT NULL,
+  `quantity` int unsigned NOT NULL,
+  `is_gift` tinyint(1) NOT NULL,
+  `price_override` decimal(20,3),
+  `price_override_reason` varchar(255),
+  `currency` varchar(3) NOT NULL,
+  `undiscounted_unit_price_amount` decimal(20,3) NOT NULL,
+  `prior_unit_price_amount` decimal(20,3),
+  `total_price_net_amount` decimal(20,3) NOT NULL,
+  `total_price_gross_amount` decimal(20,3) NOT NULL,
+  `tax_rate` decimal(5,4) NOT NULL,
+  FOREIGN KEY (`checkout_id`) REFERENCES `checkout_checkout` (`token`),
+  FOREIGN KEY (`variant_id`) REFERENCES `product_productvariant` (`id`)
+);
+
+CREATE TABLE `order_order` (
+  `id` char(32) NOT NULL PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `external_reference` varchar(250) UNIQUE,
+  `number` int NOT NULL UNIQUE,
+  `use_old_id` tinyint(1) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `expired_at` datetime(6),
+  `status` varchar(32) NOT NULL,
+  `authorize_status` varchar(32) NOT NULL,
+  `charge_status` varchar(32) NOT NULL,
+  `user_id` int,
+  `language_code` varchar(35) NOT NULL,
+  `tracking_client_id` varchar(36) NOT NULL,
+  `billing_address_id` int,
+  `shipping_address_id` int,
+  `draft_save_billing_address` tinyint(1),
+  `draft_save_shipping_address` tinyint(1),
+  `user_email` varchar(254) NOT NULL,
+  `original_id` char(32),
+  `origin` varchar(32) NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `shipping_method_id` int,
+  `collection_point_id` int,
+  `shipping_method_name` varchar(255),
+  `collection_point_name` varchar(255),
+  `channel_id` int NOT NULL,
+  `shipping_price_net_amount` decimal(20,3) NOT NULL,
+  `shipping_price_gross_amount` decimal(20,3) NOT NULL,
+  `base_shipping_price_amount` decimal(20,3) NOT NULL,
+  `undiscounted_base_shipping_price_amount` decimal(20,3) NOT NULL,
+  `shipping_tax_rate` decimal(5,4),
+  `shipping_tax_class_id` int,
+  `shipping_tax_class_name` varchar(255),
+  `shipping_tax_class_private_metadata` json NOT NULL,
+  `shipping_tax_class_metadata` json NOT NULL,
+  `shipping_method_private_metadata` json,
+  `shipping_method_metadata` json,
+  `checkout_token` varchar(36) NOT NULL,
+  `lines_count` int unsigned NOT NULL,
+  `total_net_amount` decimal(20,3) NOT NULL,
+  `undiscounted_total_net_amount` decimal(20,3) NOT NULL,
+  `total_gross_amount` decimal(20,3) NOT NULL,
+  `undiscounted_total_gross_amount` decimal(20,3) NOT NULL,
+  `total_charged_amount` decimal(20,3) NOT NULL,
+  `total_authorized_amount` decimal(20,3) NOT NULL,
+  `subtotal_net_amount` decimal(20,3) NOT NULL,
+  `subtotal_gross_amount` decimal(20,3) NOT NULL,
+  `voucher_id` int,
+  `voucher_code` varchar(255),
+  `display_gross_prices` tinyint(1) NOT NULL,
+  `customer_note` longtext NOT NULL,
+  `weight` double NOT NULL,
+  `redirect_url` varchar(200),
+  `search_document` longtext NOT NULL,
+  `search_vector` longtext,
+  `should_refresh_prices` tinyint(1) NOT NULL,
+  `tax_exemption` tinyint(1) NOT NULL,
+  `tax_error` varchar(255),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`billing_address_id`) REFERENCES `account_address` (`id`),
+  FOREIGN KEY (`shipping_address_id`) REFERENCES `account_address` (`id`),
+  FOREIGN KEY (`original_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`channel_id`) REFERENCES `channel_channel` (`id`),
+  FOREIGN KEY (`voucher_id`) REFERENCES `discount_voucher` (`id`)
+);
+
+CREATE TABLE `order_orderline` (
+  `id` char(32) NOT NULL PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `old_id` int unsigned UNIQUE,
+  `created_at` datetime(6) NOT NULL,
+  `order_id` char(32) NOT NULL,
+  `variant_id` int,
+  `product_name` varchar(386) NOT NULL,
+  `variant_name` varchar(255) NOT NULL,
+  `translated_product_name` varchar(386) NOT NULL,
+  `translated_variant_name` varchar(255) NOT NULL,
+  `product_sku` varchar(255),
+  `product_variant_id` varchar(255),
+  `product_type_id` int,
+  `is_shipping_required` tinyint(1) NOT NULL,
+  `is_gift_card` tinyint(1) NOT NULL,
+  `quantity` int NOT NULL,
+  `quantity_fulfilled` int NOT NULL,
+  `is_gift` tinyint(1) NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `unit_discount_amount` decimal(20,3) NOT NULL,
+  `unit_discount_type` varchar(10),
+  `unit_discount_reason` longtext,
+  `unit_price_net_amount` decimal(20,3) NOT NULL,
+  `unit_discount_value` decimal(20,3) NOT NULL,
+  `unit_price_gross_amount` decimal(20,3) NOT NULL,
+  `total_price_net_amount` decimal(20,3) NOT NULL,
+  `total_price_gross_amount` decimal(20,3) NOT NULL,
+  `undiscounted_unit_price_gross_amount` decimal(20,3) NOT NULL,
+  `undiscounted_unit_price_net_amount` decimal(20,3) NOT NULL,
+  `undiscounted_total_price_gross_amount` decimal(20,3) NOT NULL,
+  `undiscounted_total_price_net_amount` decimal(20,3) NOT NULL,
+  `base_unit_price_amount` decimal(20,3) NOT NULL,
+  `undiscounted_base_unit_price_amount` decimal(20,3) NOT NULL,
+  `tax_rate` decimal(5,4),
+  `tax_class_id` int,
+  `tax_class_name` varchar(255),
+  `tax_class_private_metadata` json NOT NULL,
+  `tax_class_metadata` json NOT NULL,
+  `is_price_overridden` tinyint(1),
+  `price_override_reason` varchar(255),
+  `voucher_code` varchar(255),
+  `sale_id` varchar(255),
+  `draft_base_price_expire_at` datetime(6),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`variant_id`) REFERENCES `product_productvariant` (`id`)
+);
+
+CREATE TABLE `order_orderevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `date` datetime(6) NOT NULL,
+  `type` varchar(255) NOT NULL,
+  `order_id` char(32) NOT NULL,
+  `parameters` json NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  `related_id` int,
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`),
+  FOREIGN KEY (`related_id`) REFERENCES `order_orderevent` (`id`)
+);
+
+CREATE TABLE `order_fulfillment` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `fulfillment_order` int unsigned NOT NULL,
+  `order_id` char(32) NOT NULL,
+  `status` varchar(32) NOT NULL,
+  `tracking_number` varchar(255) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `reason` longtext NOT NULL,
+  `reason_reference_id` int,
+  `shipping_refund_amount` decimal(20,3),
+  `total_refund_amount` decimal(20,3),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`)
+);
+
+CREATE TABLE `giftcard_giftcard` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `code` varchar(16) NOT NULL UNIQUE,
+  `is_active` tinyint(1) NOT NULL,
+  `created_by_id` int,
+  `used_by_id` int,
+  `created_by_email` varchar(254),
+  `used_by_email` varchar(254),
+  `assigned_to_id` int,
+  `assigned_to_email` varchar(254),
+  `app_id` int,
+  `expiry_date` date,
+  `created_at` datetime(6) NOT NULL,
+  `last_used_on` datetime(6),
+  `product_id` int,
+  `fulfillment_line_id` int,
+  `currency` varchar(3) NOT NULL,
+  `initial_balance_amount` decimal(20,3) NOT NULL,
+  `current_balance_amount` decimal(20,3) NOT NULL,
+  `search_vector` longtext,
+  `search_index_dirty` tinyint(1) NOT NULL,
+  FOREIGN KEY (`created_by_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`used_by_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`assigned_to_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`),
+  FOREIGN KEY (`product_id`) REFERENCES `product_product` (`id`)
+);
+
+CREATE TABLE `giftcard_giftcardevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `date` datetime(6) NOT NULL,
+  `type` varchar(255) NOT NULL,
+  `parameters` json NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  `order_id` char(32),
+  `gift_card_id` int NOT NULL,
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`gift_card_id`) REFERENCES `giftcard_giftcard` (`id`)
+);
+
+CREATE TABLE `payment_payment` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `gateway` varchar(255) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `to_confirm` tinyint(1) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `modified_at` datetime(6) NOT NULL,
+  `charge_status` varchar(20) NOT NULL,
+  `token` varchar(512) NOT NULL,
+  `total` decimal(20,3) NOT NULL,
+  `captured_amount` decimal(20,3) NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `checkout_id` char(32),
+  `order_id` char(32),
+  `store_payment_method` varchar(11) NOT NULL,
+  `billing_email` varchar(254) NOT NULL,
+  `billing_first_name` varchar(256) NOT NULL,
+  `billing_last_name` varchar(256) NOT NULL,
+  `billing_company_name` varchar(256) NOT NULL,
+  `billing_address_1` varchar(256) NOT NULL,
+  `billing_address_2` varchar(256) NOT NULL,
+  `billing_city` varchar(256) NOT NULL,
+  `billing_city_area` varchar(128) NOT NULL,
+  `billing_postal_code` varchar(256) NOT NULL,
+  `billing_country_code` varchar(2) NOT NULL,
+  `billing_country_area` varchar(256) NOT NULL,
+  `cc_first_digits` varchar(6) NOT NULL,
+  `cc_last_digits` varchar(4) NOT NULL,
+  `cc_brand` varchar(40) NOT NULL,
+  `cc_exp_month` int unsigned,
+  `cc_exp_year` int unsigned,
+  `payment_method_type` varchar(256) NOT NULL,
+  `customer_ip_address` char(39),
+  `extra_data` longtext NOT NULL,
+  `return_url` varchar(200),
+  `psp_reference` varchar(512),
+  FOREIGN KEY (`checkout_id`) REFERENCES `checkout_checkout` (`token`),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`)
+);
+
+CREATE TABLE `payment_transaction` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `created_at` datetime(6) NOT NULL,
+  `payment_id` int NOT NULL,
+  `token` varchar(512) NOT NULL,
+  `kind` varchar(25) NOT NULL,
+  `is_success` tinyint(1) NOT NULL,
+  `action_required` tinyint(1) NOT NULL,
+  `action_required_data` json NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `amount` decimal(20,3) NOT NULL,
+  `error` longtext,
+  `customer_id` varchar(256),
+  `gateway_response` json NOT NULL,
+  `already_processed` tinyint(1) NOT NULL,
+  FOREIGN KEY (`payment_id`) REFERENCES `payment_payment` (`id`)
+);
+
+CREATE TABLE `payment_transactionitem` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `token` char(32) NOT NULL UNIQUE,
+  `use_old_id` tinyint(1) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `modified_at` datetime(6) NOT NULL,
+  `idempotency_key` varchar(512),
+  `name` varchar(512),
+  `message` varchar(512),
+  `psp_reference` varchar(512),
+  `available_actions` json NOT NULL,
+  `currency` varchar(3) NOT NULL,
+  `charged_value` decimal(20,3) NOT NULL,
+  `authorized_value` decimal(20,3) NOT NULL,
+  `refunded_value` decimal(20,3) NOT NULL,
+  `canceled_value` decimal(20,3) NOT NULL,
+  `refund_pending_value` decimal(20,3) NOT NULL,
+  `charge_pending_value` decimal(20,3) NOT NULL,
+  `authorize_pending_value` decimal(20,3) NOT NULL,
+  `cancel_pending_value` decimal(20,3) NOT NULL,
+  `external_url` varchar(200),
+  `checkout_id` char(32),
+  `order_id` char(32),
+  `user_id` int,
+  `app_id` int,
+  `app_identifier` varchar(256),
+  `last_refund_success` tinyint(1) NOT NULL,
+  `cc_first_digits` varchar(4),
+  `cc_last_digits` varchar(4),
+  `cc_brand` varchar(40),
+  `cc_exp_month` int unsigned,
+  `cc_exp_year` int unsigned,
+  `payment_method_type` varchar(32),
+  `payment_method_name` varchar(256),
+  `gift_card_last_chars` varchar(4),
+  `gift_card_brand` varchar(40),
+  `gift_card_id` int,
+  FOREIGN KEY (`checkout_id`) REFERENCES `checkout_checkout` (`token`),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`),
+  FOREIGN KEY (`gift_card_id`) REFERENCES `giftcard_giftcard` (`id`)
+);
+
+CREATE TABLE `payment_transactionevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `created_at` datetime(6) NOT NULL,
+  `idempotency_key` varchar(512),
+  `psp_reference` varchar(512),
+  `message` varchar(512),
+  `transaction_id` int NOT NULL,
+  `external_url` varchar(200),
+  `currency` varchar(3) NOT NULL,
+  `type` varchar(128) NOT NULL,
+  `amount_value` decimal(20,3) NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  `app_identifier` varchar(256),
+  `include_in_calculations` tinyint(1) NOT NULL,
+  `related_granted_refund_id` int,
+  `reason_reference_id` int,
+  FOREIGN KEY (`transaction_id`) REFERENCES `payment_transactionitem` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `invoice_invoice` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `private_metadata` json NOT NULL,
+  `metadata` json NOT NULL,
+  `status` varchar(50) NOT NULL,
+  `message` varchar(255),
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `order_id` char(32),
+  `number` varchar(255),
+  `created` datetime(6),
+  `external_url` varchar(2048),
+  `invoice_file` varchar(100) NOT NULL,
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`)
+);
+
+CREATE TABLE `invoice_invoiceevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `date` datetime(6) NOT NULL,
+  `type` varchar(255) NOT NULL,
+  `invoice_id` int,
+  `order_id` char(32),
+  `user_id` int,
+  `app_id` int,
+  `parameters` json NOT NULL,
+  FOREIGN KEY (`invoice_id`) REFERENCES `invoice_invoice` (`id`),
+  FOREIGN KEY (`order_id`) REFERENCES `order_order` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `webhook_webhook` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `name` varchar(255),
+  `app_id` int NOT NULL,
+  `target_url` varchar(255) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `secret_key` varchar(255),
+  `subscription_query` longtext,
+  `custom_headers` json,
+  `filterable_channel_slugs` json NOT NULL,
+  `identifier` varchar(256),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `core_eventpayload` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `payload` longtext NOT NULL,
+  `payload_file` varchar(100),
+  `created_at` datetime(6) NOT NULL
+);
+
+CREATE TABLE `core_eventdelivery` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `created_at` datetime(6) NOT NULL,
+  `status` varchar(255) NOT NULL,
+  `event_type` varchar(255) NOT NULL,
+  `payload_id` int,
+  `webhook_id` int NOT NULL,
+  FOREIGN KEY (`payload_id`) REFERENCES `core_eventpayload` (`id`),
+  FOREIGN KEY (`webhook_id`) REFERENCES `webhook_webhook` (`id`)
+);
+
+CREATE TABLE `core_eventdeliveryattempt` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `delivery_id` int,
+  `created_at` datetime(6) NOT NULL,
+  `task_id` varchar(255),
+  `duration` double,
+  `response` longtext,
+  `response_headers` longtext,
+  `response_status_code` smallint unsigned,
+  `request_headers` longtext,
+  `status` varchar(255) NOT NULL,
+  FOREIGN KEY (`delivery_id`) REFERENCES `core_eventdelivery` (`id`)
+);
+
+CREATE TABLE `csv_exportfile` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `status` varchar(50) NOT NULL,
+  `message` varchar(255),
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  `content_file` varchar(100),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+CREATE TABLE `csv_exportevent` (
+  `id` int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `date` datetime(6) NOT NULL,
+  `type` varchar(255) NOT NULL,
+  `parameters` json NOT NULL,
+  `export_file_id` int NOT NULL,
+  `user_id` int,
+  `app_id` int,
+  FOREIGN KEY (`export_file_id`) REFERENCES `csv_exportfile` (`id`),
+  FOREIGN KEY (`user_id`) REFERENCES `account_user` (`id`),
+  FOREIGN KEY (`app_id`) REFERENCES `app_app` (`id`)
+);
+
+SET FOREIGN_KEY_CHECKS=1;
