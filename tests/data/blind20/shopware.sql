@@ -9,8 +9,9 @@
 -- migrations, e.g. Migration1536232960Customer.php, Migration1536232990Order.php, Migration1536232810User.php)
 -- and every later migration in src/Core/Migration/V6_3 .. V6_7 that alters a kept table, replayed in timestamp
 -- order (update and updateDestructive) into MariaDB 10.11 and dumped with SHOW CREATE TABLE.
--- Trimmed to 35 tables; every column of a kept table is kept. Secondary indexes, UNIQUE keys and the
--- JSON_VALID CHECK constraints are left out (MariaDB's LONGTEXT+CHECK written back as upstream's JSON); foreign keys are kept only between kept tables.
+-- Trimmed to 35 tables; every column of a kept table is kept. Secondary indexes and the JSON_VALID CHECK
+-- constraints are left out (MariaDB's LONGTEXT+CHECK written back as upstream's JSON); UNIQUE keys are kept;
+-- foreign keys are kept only between kept tables.
 -- Ids are BINARY(16) UUIDs; versioned entities (order*, product, document) carry a version_id in their keys.
 -- Upstream declares no column comments.
 
