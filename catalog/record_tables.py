@@ -179,7 +179,10 @@ def suggest_table(
         if any(sig.kind == "fk" or sig.rule in _PERSON_LINKS for f in unscaled for sug in f for sig in sug.signals):
             table = plain
     out = [suggest(c, table, rules, person_table=person_table, person_refs=person_refs) for c in columns]
-    out = _polymorphic(columns, out, rules)
+    # once per table: the polymorphic and catalogue tests, the record kind and the columns' own tests all read them
+    column_tokens = [_name_tokens(c.name, rules) for c in columns]
+    column_names = {"".join(toks) for toks in column_tokens}
+    out = _polymorphic(column_tokens, column_names, out, rules)
     if table.network:
         # a network element's identity is network information; nothing about it is lent as a person's record
         note = Signal("record", "context.network", rules.network_category, 1.0, {"table": "network element"})
@@ -192,8 +195,6 @@ def suggest_table(
             ]
             for found in out
         ]
-    # once per table: the catalogue test, the record kind and the columns' own tests all read them
-    column_tokens = [_name_tokens(c.name, rules) for c in columns]
     keys = _keys_of(column_tokens)
     if _is_catalogue(keys, rules):
         # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types
@@ -270,14 +271,13 @@ def suggest_table(
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
     own_log = record is not None and record[0] in rec.own_activity
-    column_names = {"".join(toks) for toks in column_tokens}
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
-        # termination_id, employee_id; a role held (role_id)
-        own_column = (table.person and "".join(toks) in rec.person_columns) or "".join(toks) in rec.access_flags
-        # a record's or a person's own public number (public_id, display_id) is named, not technical
         joined = "".join(toks)
+        # termination_id, employee_id; a role held (role_id)
+        own_column = (table.person and joined in rec.person_columns) or joined in rec.access_flags
+        # a record's or a person's own public number (public_id, display_id) is named, not technical
         technical = (joined == "id" or phrase_in(toks, technical_words)) and joined not in rec.named_columns
         if technical and own_log and joined in rec.creation_columns:
             technical = False  # when a person's activity was logged is when they acted
@@ -323,23 +323,23 @@ def suggest_table(
                 or fam == "date"
                 or ((fam == "bool" or toks[0] in _FLAG_STARTS) and category in rec.bool_categories)
             )
-        elif table.person and "".join(toks) in rec.address_columns and has_address:
+        elif table.person and joined in rec.address_columns and has_address:
             category, words = _CONTACT_CATEGORY, "people (address)"
             descriptive = True
         elif table.person:
             category, words = rec.person_category, "people"
             # "user_status", "customer_registered": the person's own status, named after the person
             own = toks[1:] if len(toks) > 1 and phrase_in(toks[:1], rules.person_tables) else toks
-            descriptive = "".join(toks) in rec.person_columns or "".join(own) in rec.person_columns
+            descriptive = joined in rec.person_columns or "".join(own) in rec.person_columns
             if not descriptive and has_login and fam == "bool":
                 # any other flag on a person's login (admin, can_edit, force_logout) is one of their access rights
                 category, words, descriptive = _ACCESS_CATEGORY, "people (account flags)", True
-            elif not descriptive and "".join(toks) in rec.access_flags:
+            elif not descriptive and joined in rec.access_flags:
                 # a right granted to the person, on their row or their membership (groups_users.is_manager)
                 category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
             if not descriptive:
                 continue
-        elif person_linked and "".join(toks) in rec.access_flags:
+        elif person_linked and joined in rec.access_flags:
             # a right or role of the person the table links (user_vault.permission, users_events_roles.role_id)
             category, words, descriptive = _ACCESS_CATEGORY, "linked (access rights)", True
         else:
@@ -411,13 +411,14 @@ def _staff_references(
     return acting if alone or len(acting) < len(refs) else []
 
 
-def _polymorphic(columns: Sequence[ColumnInfo], out: list[list[Suggestion]], rules: RuleSet) -> list[list[Suggestion]]:
+def _polymorphic(
+    column_tokens: Sequence[tuple[str, ...]], names: set[str], out: list[list[Suggestion]], rules: RuleSet
+) -> list[list[Suggestion]]:
     """``subject_id`` beside ``subject_type`` points at a row of any table the type names: a person only when the
     noun says so (``causer``, ``notifiable``, ``user`` — see ``foreign_keys.polymorphic_people``); Frappe writes the
     pair ``reference_doctype`` + ``reference_name``, and its ``owner`` beside ``modified_by`` (no ``created_by``)
-    is who created the row: bookkeeping."""
-    column_tokens = [_name_tokens(c.name, rules) for c in columns]
-    names = {"".join(toks) for toks in column_tokens}
+    is who created the row: bookkeeping. *column_tokens* are the table's column names as the rules read them,
+    *names* the same run together."""
     bookkeeping_owner = "modifiedby" in names and "createdby" not in names
     for i, toks in enumerate(column_tokens):
         if _dynamic_link(toks, names, rules) or (bookkeeping_owner and toks == ("owner",)):

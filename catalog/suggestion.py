@@ -289,10 +289,12 @@ def table_context(
         person = False  # a longer name says more than its head: oauth_clients are applications, not customers
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
+    # Mail-server, messaging-gateway, webhook and OAuth-client settings have logins and passwords too; no person.
+    setup = sum(1 for words in names if phrase_in(words, rules.technical_columns))
     if person and not any(ids & _PERSON_EVIDENCE for ids in matched):
         # named like people (``client``) but set up like an application (redirect URIs, public client, bearer
         # only): an OAuth client, configuration
-        technical = sum(1 for words in names if phrase_in(words, rules.technical_columns)) >= rules.technical_min_hits
+        technical = setup >= rules.technical_min_hits
         person = not technical
     # (the application's own prefix may lead the key: Gibbon's gibbonPersonIDOwnership in gibbonLibraryItem)
     prefix = toks[0] if len(toks) > 1 and not phrase_in(toks[:1], rules.person_tables) else None
@@ -312,8 +314,6 @@ def table_context(
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         account = sum(1 for ids in matched if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
         login = any("name.credentials" in ids for ids in matched)
-        # Mail-server, messaging-gateway and webhook settings have logins and passwords too; they are no person.
-        setup = sum(1 for toks in names if phrase_in(toks, rules.technical_columns))
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
