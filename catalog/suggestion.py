@@ -186,6 +186,14 @@ def _links_person(toks: tuple[str, ...], rules: RuleSet, *, leading: bool = Fals
     )
 
 
+def _person_key(toks: tuple[str, ...], rules: RuleSet) -> bool:
+    """``employee_id``, ``user_ids``, Django's ``employee_id_id``: a people table's name and then only key words."""
+    head = toks
+    while len(head) > 1 and head[-1] in ("id", "ids"):
+        head = head[:-1]
+    return head != toks and len(head) <= 2 and phrase_in(head, rules.person_tables)
+
+
 def _is_record_head(toks: tuple[str, ...], rules: RuleSet) -> bool:
     """Whether a table name without its last word ends in a kind of record (``oc_order`` of ``oc_order_product``)."""
     return _head_in(toks, rules.records.unscoped_kinds, rules)
@@ -338,7 +346,8 @@ def table_context(
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
             person = person or (contact >= 2 and any(phrase_in(words, rules.company_columns) for words in names))
         if not person and not technical:
-            org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns))
+            # (an attribute of the organisation, not a key to a person: Django's ``employee_id_id`` is no head count)
+            org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns) and not _person_key(toks, rules))
             org = org_hits >= rules.org_min_hits
     named = any(ids & _NAME_EVIDENCE for ids in matched)
     references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")

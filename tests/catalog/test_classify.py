@@ -414,6 +414,16 @@ def test_credentials_led_by_a_service_name_do_not_make_a_table_about_people() ->
     assert table_context("members", ["login", "password", "avatar"], rules).person
 
 
+def test_keys_to_people_are_no_head_count_of_an_organisation() -> None:
+    """``employees`` (how many a company has) is an organisation's column; Horilla's ``employee_id_id`` and
+    ``employee_type_id_id`` in an employee's work information are keys: the e-mail and phone there are the
+    employee's. A company's ``tax_id`` beside its head count still says organisation."""
+    rules = load_rules()
+    work = ["employee_id_id", "employee_type_id_id", "company_id_id", "email", "mobile", "basic_salary"]
+    assert not table_context("employee_employeeworkinformation", work, rules).org
+    assert table_context("t_0043", ["name", "tax_id", "employees", "email"], rules).org
+
+
 def test_a_settings_row_is_personal_only_for_a_plain_person_key() -> None:
     """Snipe-IT's one-row ``settings`` holds ``google_client_id`` (the installation's sign-on app): no person key.
     ``user_settings.user_id`` is one, and so is Gibbon's ``gibbonPersonIDOwnership`` behind the application's prefix;
