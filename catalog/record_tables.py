@@ -420,13 +420,19 @@ def _polymorphic(
     is who created the row: bookkeeping. *column_tokens* are the table's column names as the rules read them,
     *names* the same run together."""
     bookkeeping_owner = "modifiedby" in names and "createdby" not in names
+    names_index = {"".join(toks): i for i, toks in enumerate(column_tokens)}
     for i, toks in enumerate(column_tokens):
         if _dynamic_link(toks, names, rules) or (bookkeeping_owner and toks == ("owner",)):
             out[i] = []
             continue
         if len(toks) < 2 or toks[-1] != "id" or "".join(toks[:-1]) + "type" not in names:
             continue
-        if "".join(toks[:-1]) in rules.fk.polymorphic_people:
+        if "".join(toks[:-1]) in rules.fk.polymorphic_people or " ".join(toks[:-1]) in rules.person_tables:
+            # a person by its noun (``customer_id`` beside ``customer_type``: a customer, or a guest's null); the
+            # type beside it names a class, not the person's kind
+            kind = names_index.get("".join(toks[:-1]) + "type")
+            if kind is not None and all(sig.kind == "name" for sug in out[kind] for sig in sug.signals):
+                out[kind] = []
             continue
         if out[i] and all(sig.kind == "fk" or sig.rule in _PERSON_LINKS for sug in out[i] for sig in sug.signals):
             out[i] = []

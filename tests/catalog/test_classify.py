@@ -451,6 +451,23 @@ def test_a_persons_public_account_beside_their_login_links_like_the_person() -> 
     assert [s.category for s in found["videoComment"][2]][:1] == [5], found["videoComment"]
 
 
+def test_a_polymorphic_key_named_after_people_still_links_a_person() -> None:
+    """Bagisto's ``orders.customer_id`` beside ``customer_type`` (a Laravel morph: a customer, or null for a guest)
+    links the order to a person, and the type beside it names a class; ``subject_id`` beside ``subject_type``
+    points at a row of any table and links nobody by itself."""
+    rules = load_rules()
+    spec = {
+        "customers": ["id", "first_name", "last_name", "email"],
+        "orders": ["id", "customer_id", "customer_type", "grand_total", "subject_id", "subject_type"],
+    }
+    tables = [
+        (table_context(t, cols, rules), [ColumnInfo(c, is_pk=c == "id") for c in cols]) for t, cols in spec.items()
+    ]
+    orders = dict(zip(spec["orders"], suggest_system(tables, rules)[1]))
+    assert [s.category for s in orders["customer_id"]][:1] == [5], orders
+    assert orders["customer_type"] == [] and orders["subject_id"] == [], orders
+
+
 def test_an_snmp_managed_device_is_a_network_element_not_terminal_equipment() -> None:
     """LibreNMS's ``devices`` (sysName, sysDescr, snmp_community): what identifies it is network information (30), as
     the demo's rule 6 has it; its monitoring metrics (status, last_polled) are nobody's. A customer's router stays 9."""
