@@ -25,7 +25,7 @@ from catalog.suggestion import (
     _head_in,
     table_context,
 )
-from catalog.words import phrase_keys
+from catalog.words import phrase_keys, tokens
 
 _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
@@ -399,7 +399,7 @@ def _staff_references(
     users_are_staff = (
         person_refs is not None
         and person_refs(("user",)) is not None
-        and any(person_refs((noun,)) is not None for noun in rec.subject_nouns)
+        and any(_people_of_their_own(person_refs((noun,)), noun, rules) for noun in rec.subject_nouns)
     )
 
     def staff(toks: tuple[str, ...]) -> bool:
@@ -409,6 +409,19 @@ def _staff_references(
 
     acting = [i for i, toks in refs.items() if staff(toks)]
     return acting if alone or len(acting) < len(refs) else []
+
+
+def _people_of_their_own(table: str | None, noun: str, rules: RuleSet) -> bool:
+    """Whether *table* keeps the people *noun* names in a table of their own (``oc_customer``, ``members``) —
+    not a membership of something else (a call queue's ``queue_member``, a ``project_members`` join): there
+    the members are the system's users."""
+    if table is None:
+        return False
+    if not noun.startswith("member"):
+        return True
+    toks = rules.split(tokens(table), table=True)
+    at = next((i for i, t in enumerate(toks) if t.startswith("member")), 0)
+    return not any(t in rules.vocabulary for t in toks[:at])
 
 
 def _polymorphic(

@@ -468,6 +468,28 @@ def test_a_polymorphic_key_named_after_people_still_links_a_person() -> None:
     assert orders["customer_type"] == [] and orders["subject_id"] == [], orders
 
 
+def test_a_membership_of_a_queue_does_not_make_the_users_staff() -> None:
+    """MagnusBilling keeps its customers in ``pkg_user``; ``pkg_queue_member`` says which SIP accounts answer a call
+    queue — no table of members of its own, so the ``id_user`` of a call record is the customer (5), not staff
+    acting in it. Beside a ``members`` table the users are the staff (rule 3)."""
+    rules = load_rules()
+
+    def cdr_user(spec: dict[str, list[str]]) -> list[int]:
+        tables = [(table_context(t, cols, rules), [ColumnInfo(c) for c in cols]) for t, cols in spec.items()]
+        found = dict(zip(spec, suggest_system(tables, rules)))
+        return [s.category for s in found["pkg_sms"][1]][:1]
+
+    spec = {
+        "pkg_user": ["id", "username", "password", "firstname", "lastname", "email"],
+        "pkg_queue_member": ["id", "membername", "queue_name", "interface", "paused"],
+        "pkg_sms": ["id", "id_user", "telephone", "sms", "date", "result"],
+    }
+    assert cdr_user(spec) == [5]
+    del spec["pkg_queue_member"]
+    spec["pkg_members"] = ["id", "first_name", "last_name", "email", "phone"]
+    assert cdr_user(spec) == [13]
+
+
 def test_an_snmp_managed_device_is_a_network_element_not_terminal_equipment() -> None:
     """LibreNMS's ``devices`` (sysName, sysDescr, snmp_community): what identifies it is network information (30), as
     the demo's rule 6 has it; its monitoring metrics (status, last_polled) are nobody's. A customer's router stays 9."""
