@@ -3,8 +3,8 @@
 Run: ``.venv/bin/python bench/train_classifier.py [--nested] [--write FILE]``. Needs the ``dev`` extra (scikit-learn, used here
 only; ropa scores the written weights in plain Python, :mod:`catalog.learned`).
 
-Groups: the demo estate (one group, ``demo/truth.csv``) and each real schema of ``tests/data/schemas`` with its
-labels (``tests/data/labels``) — never ``tests/data/blind``. Each group is scanned into a catalog and run through
+Groups: the demo estate (one group, ``demo/truth.csv``), each real schema of ``tests/data/schemas`` with its
+labels (``tests/data/labels``) and, with ``--exams``, each application of the looked-at blind exams named. Each group is scanned into a catalog and run through
 the rules exactly as ``ropa classify`` runs them (:func:`catalog.classify.suggest_system`), so the features that
 stack on the rules are the ones seen at run time.
 
@@ -15,8 +15,14 @@ those out-of-group scores (pooled F1); a nested figure, where each group's thres
 printed too (``--nested``). ``--write FILE`` then trains on every group and writes the model file
 (:func:`catalog.learned.write_model`). Deterministic: same data and rules → same figures and bytes.
 
-Finding so far: rules + model does not beat the rules alone leave-one-schema-out, so ``ropa classify`` does not
-use a model (see :mod:`catalog.learned`).
+``--exams`` adds the looked-at blind exams' applications as groups, ``--test-exams`` scores exams kept out of
+training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fix the two gates. The shipped
+model (``data/model/classifier.json``, used by ``ropa classify``; see :mod:`catalog.learned`) is written with::
+
+    bench/train_classifier.py --exams blind2,blind3,blind7,blind9,blind10,blind11,blind13,blind14,blind15,blind16,\
+        blind18,blind21,blind22,blind24 --threshold 0.55 --category-min 0.7 --write data/model/classifier.json
+
+Retrain it after any change to the rules (its features include which rules fired). Never add a closed exam.
 """
 
 from __future__ import annotations
@@ -87,8 +93,14 @@ def _rows(catalog: Any, group: str, truth: dict[tuple[str, ...], set[int]], with
     return out
 
 
-def load_groups(work: Path, include_demo: bool = True) -> list[Row]:
-    """Every labelled column of every group, with its features and the rules' suggestions."""
+def load_groups(
+    work: Path, include_demo: bool = True, exams: Sequence[str] = (), include_labelled: bool = True
+) -> list[Row]:
+    """Every labelled column of every group, with its features and the rules' suggestions.
+
+    *exams* adds looked-at blind-exam folders (``blind13``): each application in them is one more group. Never
+    pass a closed exam: its figures are honest only while nothing has learnt from it.
+    """
     from catalog.scanning import scan
     from catalog.store import open_catalog
     from tests.catalog.test_classify_real import APPS, mysql_to_sqlite
@@ -107,18 +119,24 @@ def load_groups(work: Path, include_demo: bool = True) -> list[Row]:
                 truth[(r["system"], r["table"], r["column"])].add(int(r["category"]))
         rows += _rows(catalog, "demo", truth, with_system=True)
         catalog.dispose()
-    for app in APPS:
-        db = work / f"{app}.db"
+    sources = [(app, DATA / "schemas" / f"{app}.sql", DATA / "labels" / f"{app}.csv") for app in APPS]
+    if not include_labelled:
+        sources = []
+    for exam in exams:
+        sources += [(f"{exam}/{sql.stem}", sql, sql.with_suffix(".csv")) for sql in sorted((DATA / exam).glob("*.sql"))]
+    for group, schema, labels in sources:
+        name = group.replace("/", "-")
+        db = work / f"{name}.db"
         with sqlite3.connect(db) as conn:
-            for statement in mysql_to_sqlite((DATA / "schemas" / f"{app}.sql").read_text(encoding="utf-8")):
+            for statement in mysql_to_sqlite(schema.read_text(encoding="utf-8")):
                 conn.execute(statement)
-        catalog = open_catalog(f"sqlite:///{work / f'{app}-catalog.db'}")
-        scan(catalog, f"sqlite:///{db}", app, sample=0)
+        catalog = open_catalog(f"sqlite:///{work / f'{name}-catalog.db'}")
+        scan(catalog, f"sqlite:///{db}", schema.stem, sample=0)
         truth = defaultdict(set)
-        with (DATA / "labels" / f"{app}.csv").open(encoding="utf-8") as fh:
+        with labels.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
                 truth[(r["table"], r["column"])].add(int(r["category"]))
-        rows += _rows(catalog, app, truth, with_system=False)
+        rows += _rows(catalog, group, truth, with_system=False)
         catalog.dispose()
     return rows
 
@@ -329,6 +347,23 @@ def main() -> None:
         "--candidates", type=int, default=0, metavar="N",
         help="list the N silent columns the out-of-group models find most likely personal (rule ideas)",
     )  # fmt: skip
+    parser.add_argument(
+        "--exams", default="", metavar="blind13,blind14",
+        help="looked-at blind-exam folders whose applications join the groups (never a closed exam)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--test-exams", default="", metavar="blind24",
+        help="after LOSO, train on every group and score these exam folders: rules alone vs rules + model",
+    )  # fmt: skip
+    parser.add_argument(
+        "--threshold", type=float, metavar="P",
+        help="personal-probability threshold to write (default: the LOSO choice; given, LOSO runs only with --loso)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--category-min", type=float, default=0.0, metavar="Q",
+        help="category probability a model suggestion needs (the category model's softmax)",
+    )  # fmt: skip
+    parser.add_argument("--loso", action="store_true", help="run leave-one-schema-out even with --threshold")
     parser.add_argument("--write", type=Path, metavar="FILE", help="train on every group and write the model here")
     args = parser.parse_args()
 
@@ -340,14 +375,18 @@ def main() -> None:
     SILENT_ONLY = not args.all_columns
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        rows = load_groups(Path(tmp))
+        rows = load_groups(Path(tmp), exams=[e for e in args.exams.split(",") if e])
     groups = sorted({r.group for r in rows})
     print(f"{len(rows)} columns ({sum(1 for r in rows if r.truth)} personal) in {len(groups)} groups, "
           f"loaded in {time.perf_counter() - started:.0f}s")  # fmt: skip
-    ps, cats = out_of_group(rows, args.c, args.c_category, args.min_groups)
-    threshold = best_threshold(rows, ps, cats)
-    figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)")
-    if args.candidates:
+    figures: dict[str, Any] = {}
+    if args.threshold is None or args.loso:
+        ps, cats = out_of_group(rows, args.c, args.c_category, args.min_groups)
+        threshold = best_threshold(rows, ps, cats) if args.threshold is None else args.threshold
+        figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)")
+    else:
+        threshold, ps, cats = args.threshold, [], []
+    if args.candidates and ps:
         silent = sorted((i for i, r in enumerate(rows) if not r.rules), key=lambda i: (-ps[i], rows[i].key))
         print("\nsilent columns the models trained without their group score highest (✓ labelled personal):")
         for i in silent[: args.candidates]:
@@ -356,7 +395,19 @@ def main() -> None:
             print(
                 f"  {mark} {r.group}: {'.'.join(r.key)} p={ps[i]:.2f} category {cats[i]} (labelled {sorted(r.truth)})"
             )
-    if args.nested:
+    if args.test_exams:
+        fitted = fit(rows, args.c, args.c_category, args.min_groups)
+        model = as_model(fitted, threshold)
+        with tempfile.TemporaryDirectory() as tmp:
+            test = load_groups(
+                Path(tmp), include_demo=False, exams=args.test_exams.split(","), include_labelled=False
+            )  # fmt: skip
+        test_ps = [model.p_personal(r.feats) for r in test]
+        test_cats = [model.category(r.feats)[0] for r in test]
+        if args.category_min:  # a suggestion the category model is unsure of is not made
+            test_ps = [p if model.category(r.feats)[1] >= args.category_min else 0.0 for p, r in zip(test_ps, test)]
+        report(test, test_ps, test_cats, threshold, "exams never trained on (models trained on every group)")
+    if args.nested and ps:
         chosen = nested_thresholds(rows, args.c, args.c_category, args.min_groups)
         report_nested(rows, ps, cats, chosen)
     if args.write:
@@ -371,7 +422,13 @@ def main() -> None:
             "c_category": args.c_category,
             "min_groups": args.min_groups,
             "personal_model_trained_on": "all columns" if args.all_columns else "columns the rules leave silent",
-            "threshold_chosen_by": "pooled F1 of rules + model over leave-one-schema-out scores",
+            "threshold_chosen_by": (
+                "pooled F1 of rules + model over leave-one-schema-out scores"
+                if args.threshold is None
+                else "given (--threshold), chosen on exams the model was not trained on"
+            ),
+            "category_threshold": args.category_min,
+            "exams": args.exams,
             "loso": figures,
             "data_sha256": _data_hash(rows),
         }
@@ -384,6 +441,7 @@ def main() -> None:
             class_intercepts=fitted.class_intercepts,
             threshold=threshold,
             description=description,
+            category_threshold=args.category_min,
         )
         print(f"\nwrote {args.write} (sha256 {digest[:16]}…)")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -75,7 +76,7 @@ def suggest_system(
     The system's person tables tell which references elsewhere link rows to a person; record tables reached
     only through another linked table (``order_invoice`` → ``orders`` → customer) are resolved in a second
     pass. With a *model* (:mod:`catalog.learned`), columns the rules leave silent may get its suggestion;
-    :func:`classify` passes none (the learned model did not beat the rules leave-one-schema-out).
+    :func:`classify` passes the shipped one (:func:`default_model`).
 
     >>> rules = load_rules()
     >>> info = table_context("klienti", ["e_pasts"], rules)
@@ -215,23 +216,40 @@ def _engine_inputs(rows: list[Any], rules: RuleSet) -> list[tuple[list[Any], Tab
     return out
 
 
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "model" / "classifier.json"
+
+
+def default_model() -> Model | None:
+    """The learned model shipped beside the rules (``data/model/classifier.json``), if there is one.
+
+    Trained on the labelled schemas, the demo and the looked-at blind exams by ``bench/train_classifier.py``; its
+    features include which rules fired, so it is retrained whenever the rules change (see that script)."""
+    from catalog.learned import load_model
+
+    return load_model(MODEL_FILE) if MODEL_FILE.exists() else None
+
+
 def classify(
     catalog: Catalog,
     system: str | None = None,
     *,
     rules: RuleSet | None = None,
     progress: Callable[[int, int], None] | None = None,
+    learned: bool = True,
 ) -> ClassifyResult:
     """Suggest categories for every current column without a confirmed tag (of one system, or all).
 
     Written in one transaction. Confirmed and rejected tags are never changed; a rejected category comes back
-    only when its evidence (rule ids and matched phrases) differs from what was rejected.
+    only when its evidence (rule ids and matched phrases) differs from what was rejected. With *learned* (the
+    default), columns the rules leave silent may get the learned model's suggestion (``data/model/``, rule
+    ``model.personal``, evidence in words) where it is sure of both that the column is personal and of its category.
 
     >>> from catalog.store import open_catalog
     >>> classify(open_catalog("sqlite://")).columns
     0
     """
     rules = rules or load_rules()
+    model = default_model() if learned else None
     g = schema.tag
     with catalog.begin() as conn:
         rows = _current_columns(conn, system)
@@ -249,7 +267,7 @@ def classify(
         done = 0
         for system_rows in _by_system(rows):
             entries = _engine_inputs(system_rows, rules)
-            found_all = suggest_system([(info, columns) for _, info, columns in entries], rules)
+            found_all = suggest_system([(info, columns) for _, info, columns in entries], rules, model=model)
             for (cols, _, _), found in zip(entries, found_all):
                 if progress:
                     progress(done, len(rows))

@@ -19,6 +19,9 @@ tags_app = typer.Typer(help="Export and import tags. (Birku eksports un imports.
 def classify(
     ctx: typer.Context,
     system: Annotated[str | None, typer.Option("--system", help="Only this system. Tikai šī sistēma.")] = None,
+    no_model: Annotated[
+        bool, typer.Option("--no-model", help="Rules only, no learned model. Tikai likumi, bez apmācītā modeļa.")
+    ] = False,
 ) -> None:
     """Suggest Annex 1 categories for columns. (Ieteikt datu kategorijas kolonnām.)"""
     from rich.progress import Progress
@@ -28,7 +31,12 @@ def classify(
     catalog = open_catalog(ctx)
     with Progress(console=err_console, transient=True) as bar:
         task = bar.add_task("classifying", total=None)
-        result = run(catalog, system, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        result = run(
+            catalog,
+            system,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            learned=not no_model,
+        )
     console.print(
         f"Classified {result.columns} columns: {result.personal_columns} look personal; "
         f"{result.suggested} new suggestions, {result.updated} updated, {result.withdrawn} withdrawn, "

@@ -1,7 +1,7 @@
 """The learned secondary signal (catalog/learned.py): its file, its scoring, and the suggestions it adds.
 
-The model is not used by ``ropa classify`` (it did not beat the rules leave-one-schema-out; see
-``bench/train_classifier.py``), so these tests write small models of their own with :func:`write_model`.
+Most tests write small models of their own with :func:`write_model`; the last ones check the model ``ropa
+classify`` ships (``data/model/classifier.json``, trained by ``bench/train_classifier.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from catalog.rules import load_rules
 from catalog.suggestion import CLASSIFIER_SOURCES
 
 
-def _write(path: Path, threshold: float = 0.5) -> str:
+def _write(path: Path, threshold: float = 0.5, category_threshold: float = 0.0) -> str:
     """A model that finds ``zorbel`` columns (a made-up word no rule knows) of patient tables personal (7)."""
     return write_model(
         path,
@@ -30,6 +30,7 @@ def _write(path: Path, threshold: float = 0.5) -> str:
         class_intercepts=[0.5, 0.0],
         threshold=threshold,
         description={"trained_by": "tests"},
+        category_threshold=category_threshold,
     )
 
 
@@ -147,7 +148,7 @@ def test_the_threshold_holds_the_model_back(tmp_path: Path) -> None:
     ("edit", "message"),
     [
         (lambda text: text[: len(text) // 2], "not valid JSON"),
-        (lambda text: text.replace('"w:zorbel": 3.0', '"w:zorbel": 30.0'), "does not match its sha256"),
+        (lambda text: text.replace('"w:zorbel":3.0', '"w:zorbel":30.0'), "does not match its sha256"),
         (lambda text: text.replace("ropa-learned-classifier/1", "other/9"), "format must be"),
     ],
     ids=["truncated", "edited", "format"],
@@ -174,3 +175,48 @@ def test_a_model_file_missing_a_part_is_named_and_so_is_a_missing_file(tmp_path:
     with pytest.raises(RuleError, match="cannot read the learned model") as err:
         load_model(tmp_path / "absent.json")
     assert err.value.file == str(tmp_path / "absent.json")
+
+
+def test_a_suggestion_the_category_model_is_unsure_of_is_not_made(tmp_path: Path) -> None:
+    """A column the personal model finds personal but whose category it cannot tell (two classes near even) gets
+    nothing: a wrong category costs a reviewer more than a column ``ropa check`` lists anyway."""
+    rules = load_rules()
+    info = table_context("patient", ["fname", "lname", "zorbel"], rules)
+    columns = [ColumnInfo("fname"), ColumnInfo("lname"), ColumnInfo("zorbel")]
+    _write(tmp_path / "sure.json", category_threshold=0.95)
+    _write(tmp_path / "any.json")
+    sure, any_category = load_model(tmp_path / "sure.json"), load_model(tmp_path / "any.json")
+    assert sure.category_threshold == 0.95 and any_category.category_threshold == 0.0
+    assert [s.category for s in suggest_system([(info, columns)], rules, model=any_category)[0][2]] == [7]
+    assert suggest_system([(info, columns)], rules, model=sure)[0][2] == []
+
+
+def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> None:
+    """A bank name beside an employee key (Horilla's bank details): no rule names it, the shipped model does, with
+    its evidence in words; ``learned=False`` (``ropa classify --no-model``) is the rules alone."""
+    from catalog.classify import classify, default_model
+    from catalog.store import open_catalog
+    from tests.catalog.classify_seed import Col, seed_columns, tags_of
+
+    shipped = default_model()
+    assert shipped is not None and shipped.threshold > 0.5 and shipped.category_threshold > 0.5
+    tables: dict[str, list[Col | str]] = {
+        "employee": [Col("id", "INTEGER", is_pk=True), "first_name", "last_name"],
+        "employee_bankdetails": [
+            Col("id", "INTEGER", is_pk=True),
+            Col("employee_id", "INTEGER", fk_target="main.employee.id"),
+            "bank_name",
+            "account_number",
+        ],
+    }
+    found = {}
+    for learned in (True, False):
+        catalog = open_catalog(f"sqlite:///{tmp_path / f'catalog-{learned}.db'}")
+        ids = seed_columns(catalog, "hr", tables)
+        classify(catalog, "hr", learned=learned)
+        found[learned] = tags_of(catalog, ids["employee_bankdetails.bank_name"])
+        catalog.dispose()
+    assert list(found[True]) == [18], found[True]
+    evidence = found[True][18]["evidence"]
+    assert evidence["signals"][0]["rule"] == RULE_ID and "bank" in evidence["explain_en"], evidence
+    assert found[False] == {}
