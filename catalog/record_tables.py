@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from catalog.rules import RuleSet, family, load_rules, phrase_in, stem
 from catalog.signals import _name_tokens, _refers_to, suggest
@@ -21,7 +22,6 @@ from catalog.suggestion import (
     Signal,
     Suggestion,
     TableInfo,
-    _ends_with_word,
     _head_in,
     table_context,
 )
@@ -126,23 +126,40 @@ def _abbreviates(short: str, word: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
+@lru_cache(maxsize=1024)
+def _people_in_scope(people: tuple[tuple[str, ...], ...], scope: frozenset[str]) -> bool:
+    """Whether a people table of the system names a scope (a clinic's ``patients``): the same for every table of a
+    system, so asked once per system and scope rather than once per table."""
+    return any(phrase_in(p, scope) for p in people)
+
+
 def _record_by_head(
     table: TableInfo, toks: tuple[str, ...], rules: RuleSet, column_tokens: Sequence[tuple[str, ...]] = ()
 ) -> tuple[int, str] | None:
     best: tuple[tuple[int, bool], int, str] | None = None
-    for rr in rules.records.tables:
-        if rr.scope and not phrase_in(table.scope, rr.scope) and not any(phrase_in(p, rr.scope) for p in table.people):
+    # the name's endings run together, plain and stemmed, with how many words each holds: a phrase of n words is
+    # at the head when an ending of at most n words is one of its keys
+    endings = [(len(toks) - i, "".join(toks[i:]), "".join(stem(t) for t in toks[i:])) for i in range(len(toks))]
+    for rr, index in zip(rules.records.tables, rules.records.head_index):
+        if rr.scope and not phrase_in(table.scope, rr.scope) and not _people_in_scope(table.people, rr.scope):
             continue
-        if rr.with_columns and not any(phrase_in(t, rr.with_columns) for t in column_tokens):
+        heads = {words for m, *keys in endings for key in keys for words in index.get(key, ()) if len(words) >= m}
+        if not heads and not rr.anywhere:
             continue
+        found: tuple[tuple[int, bool], str] | None = None
         for words in rr.words:
+            if words not in heads and not rr.anywhere:
+                continue
             keys = phrase_keys((words,))
-            n = len(words)
-            at_head = _ends_with_word(toks[-n:], keys) and phrase_in(toks[-n:], keys)
+            at_head = words in heads and phrase_in(toks[-len(words) :], keys)
             if at_head or (rr.anywhere and phrase_in(toks, keys)):
                 score = (len(words), bool(rr.scope or rr.with_columns))
-                if best is None or score > best[0]:
-                    best = (score, rr.category, " ".join(words))
+                if (best is None or score > best[0]) and (found is None or score > found[0]):
+                    found = (score, " ".join(words))
+        # the columns are read only for a kind the name says (most tables name none)
+        if found is None or (rr.with_columns and not any(phrase_in(t, rr.with_columns) for t in column_tokens)):
+            continue
+        best = (found[0], rr.category, found[1])
     return (best[1], best[2]) if best else None
 
 

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from catalog.words import _MAX_SPAN, _contains, _split_after_prefix, _split_word, family, phrase_in, stem, tokens
+from catalog.words import _MAX_SPAN, _contains, _keys, _split_after_prefix, _split_word, family, phrase_in, stem, tokens
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 NAMES_FILE = RULES_DIR / "names.yaml"
@@ -151,6 +151,19 @@ class Records:
     unit_words: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
     access_flags: frozenset[str] = frozenset()
+
+    @cached_property
+    def head_index(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], ...]:
+        """Per record rule, its phrases by their run-together keys (plain and stemmed): a table name's endings are
+        looked up instead of every phrase tried against every table."""
+        out = []
+        for rr in self.tables:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for words in rr.words:
+                for key in dict.fromkeys(_keys(words)):
+                    index.setdefault(key, []).append(words)
+            out.append({key: tuple(found) for key, found in index.items()})
+        return tuple(out)
 
     @cached_property
     def kinds(self) -> frozenset[str]:
