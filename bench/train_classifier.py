@@ -369,7 +369,7 @@ def main() -> None:
 
     import sklearn
 
-    from catalog.learned import write_model
+    from catalog.learned import rules_fingerprint, write_model
 
     global SILENT_ONLY
     SILENT_ONLY = not args.all_columns
@@ -431,6 +431,7 @@ def main() -> None:
             "exams": args.exams,
             "loso": figures,
             "data_sha256": _data_hash(rows),
+            "rules_sha256": rules_fingerprint(),
         }
         digest = write_model(
             args.write,

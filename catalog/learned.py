@@ -321,6 +321,17 @@ def content_hash(payload: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
+def rules_fingerprint(rules_dir: str | Path | None = None) -> str:
+    """SHA-256 over the rule files (``data/rules/*.yaml``): a model records the rules it was trained beside, so a
+    change to them that was not followed by retraining shows (``tests/catalog/test_learned.py``)."""
+    from catalog.rules import RULES_DIR
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(rules_dir or RULES_DIR).glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()
+
+
 def write_model(
     path: str | Path,
     *,
@@ -418,6 +429,6 @@ def _load(path: str) -> Model:
 
 
 __all__ = [
-    "FORMAT", "Model", "RULE_ID", "TableFacts", "content_hash", "describe", "features", "load_model", "table_facts",
-    "write_model",
+    "FORMAT", "Model", "RULE_ID", "TableFacts", "content_hash", "describe", "features", "load_model",
+    "rules_fingerprint", "table_facts", "write_model",
 ]  # fmt: skip

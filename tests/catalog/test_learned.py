@@ -220,3 +220,16 @@ def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> N
     evidence = found[True][18]["evidence"]
     assert evidence["signals"][0]["rule"] == RULE_ID and "bank" in evidence["explain_en"], evidence
     assert found[False] == {}
+
+
+def test_the_shipped_model_was_trained_beside_the_rules_as_they_are() -> None:
+    """The model's features include which rules fired: a change to ``data/rules/`` without retraining would feed
+    it inputs it never saw. Retrain with the command in ``bench/train_classifier.py``."""
+    from catalog.classify import default_model
+    from catalog.learned import rules_fingerprint
+
+    shipped = default_model()
+    assert shipped is not None
+    assert shipped.description.get("rules_sha256") == rules_fingerprint(), (
+        "data/rules changed since data/model/classifier.json was trained: retrain it (bench/train_classifier.py)"
+    )
