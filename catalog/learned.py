@@ -260,13 +260,16 @@ class Model:
                 continue
             feats = features(facts, column, (), rules, is_person)
             p = self.p_personal(feats)
-            if p >= self.threshold and self.category(feats)[1] >= self.category_threshold:
-                out[i] = [self.suggestion(feats, p)]
+            if p < self.threshold:
+                continue
+            category, q = self.category(feats)
+            if q >= self.category_threshold:
+                out[i] = [self.suggestion(feats, p, category, q)]
         return out
 
-    def suggestion(self, feats: dict[str, float], p: float) -> Suggestion:
-        """The model's suggestion for a column with features *feats* and probability *p* (evidence in words)."""
-        category, q = self.category(feats)
+    def suggestion(self, feats: dict[str, float], p: float, category: int, q: float) -> Suggestion:
+        """The model's suggestion for a column with features *feats*, probability *p* and category *category*
+        (its probability *q*), with the evidence in words."""
         span = max(1e-9, 1.0 - self.threshold)
         confidence = round(_LOW + (_HIGH - _LOW) * max(0.0, min(1.0, (p - self.threshold) / span)), 3)
         contributions = sorted(
