@@ -402,10 +402,10 @@ def main() -> None:
             test = load_groups(
                 Path(tmp), include_demo=False, exams=args.test_exams.split(","), include_labelled=False
             )  # fmt: skip
-        test_ps = [model.p_personal(r.feats) for r in test]
-        test_cats = [model.category(r.feats)[0] for r in test]
-        if args.category_min:  # a suggestion the category model is unsure of is not made
-            test_ps = [p if model.category(r.feats)[1] >= args.category_min else 0.0 for p, r in zip(test_ps, test)]
+        guesses = [model.category(r.feats) for r in test]
+        test_cats = [category for category, _ in guesses]
+        # a suggestion the category model is unsure of is not made (as at run time)
+        test_ps = [model.p_personal(r.feats) if q >= args.category_min else 0.0 for r, (_, q) in zip(test, guesses)]
         report(test, test_ps, test_cats, threshold, "exams never trained on (models trained on every group)")
     if args.nested and ps:
         chosen = nested_thresholds(rows, args.c, args.c_category, args.min_groups)
