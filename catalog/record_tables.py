@@ -477,9 +477,9 @@ def _dynamic_link(toks: tuple[str, ...], names: set[str], rules: RuleSet) -> boo
     >>> _dynamic_link(("link", "name"), {"linkdoctype", "linkname"}, load_rules())
     True
     """
-    if len(toks) < 2 or "".join(toks[:-1]) in rules.fk.polymorphic_people:
-        return False
     noun = "".join(toks[:-1])
+    if len(toks) < 2 or noun in rules.fk.polymorphic_people:
+        return False
     return (toks[-1] == "name" and noun + "doctype" in names) or (toks[-1] == "doctype" and noun + "name" in names)
 
 
