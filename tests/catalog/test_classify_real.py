@@ -62,7 +62,7 @@ def mysql_to_sqlite(text: str) -> list[str]:
         for m in re.finditer(r"ALTER TABLE `?(\w+)`?\s+ADD PRIMARY KEY \(([^)]*)\)", text)
     }
     out = []
-    for stmt in sqlglot.parse(re.sub(r"ALTER TABLE[^;]*;", "", text), read="mysql"):
+    for stmt in sqlglot.parse(re.sub(r"(?im)^\s*ALTER TABLE[^;]*;", "", text), read="mysql"):
         if not isinstance(stmt, exp.Create) or not isinstance(stmt.this, exp.Schema):
             continue
         lines: list[tuple[str, str | None]] = []
