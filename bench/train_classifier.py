@@ -19,10 +19,10 @@ printed too (``--nested``). ``--write FILE`` then trains on every group and writ
 training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fix the two gates. The shipped
 model (``data/model/classifier.json``, used by ``ropa classify``; see :mod:`catalog.learned`) is written with::
 
-    bench/train_classifier.py --exams blind2,blind3,blind7,blind9,blind10,blind11,blind13,blind14,blind15,blind16,\
-        blind18,blind21,blind22,blind24 --threshold 0.55 --category-min 0.7 --write data/model/classifier.json
+    bench/train_classifier.py --exams looked-at --threshold 0.55 --category-min 0.7 --write data/model/classifier.json
 
-Retrain it after any change to the rules (its features include which rules fired). Never add a closed exam.
+``looked-at`` means every exam ``tests/data/exams.csv`` lists as looked at; a closed exam is refused. Retrain it
+after any change to the rules (its features include which rules fired).
 """
 
 from __future__ import annotations
@@ -139,6 +139,29 @@ def load_groups(
         rows += _rows(catalog, group, truth, with_system=False)
         catalog.dispose()
     return rows
+
+
+def exam_folders(spec: str, closed_ok: bool = False) -> list[str]:
+    """The exam folders *spec* names: ``looked-at`` (every looked-at exam of ``tests/data/exams.csv``) or a comma
+    list. A closed exam is refused unless *closed_ok* (scoring only): its figures are honest only while nothing
+    has learnt from it.
+
+    >>> "blind13" in exam_folders("looked-at") and "blind17" not in exam_folders("looked-at")
+    True
+    """
+    from tests.catalog.test_classify_real import exam_statuses
+
+    statuses = exam_statuses()
+    if spec == "looked-at":
+        return sorted((e for e, row in statuses.items() if row["status"] == "looked-at"), key=lambda e: int(e[5:]))
+    names = [e for e in spec.split(",") if e]
+    unknown = [e for e in names if e not in statuses]
+    if unknown:
+        raise SystemExit(f"not an exam of tests/data/exams.csv: {', '.join(unknown)}")
+    closed = [e for e in names if statuses[e]["status"] == "closed"]
+    if closed and not closed_ok:
+        raise SystemExit(f"closed exams are never trained on: {', '.join(closed)} (see tests/data/exams.csv)")
+    return names
 
 
 # ---------------------------------------------------------------- models
@@ -348,8 +371,9 @@ def main() -> None:
         help="list the N silent columns the out-of-group models find most likely personal (rule ideas)",
     )  # fmt: skip
     parser.add_argument(
-        "--exams", default="", metavar="blind13,blind14",
-        help="looked-at blind-exam folders whose applications join the groups (never a closed exam)",
+        "--exams", default="", metavar="looked-at|blind13,blind14",
+        help="looked-at blind-exam folders whose applications join the groups: 'looked-at' for every one that "
+        "tests/data/exams.csv lists so, or names (a closed exam is refused)",
     )  # fmt: skip
     parser.add_argument(
         "--test-exams", default="", metavar="blind24",
@@ -375,7 +399,7 @@ def main() -> None:
     SILENT_ONLY = not args.all_columns
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        rows = load_groups(Path(tmp), exams=[e for e in args.exams.split(",") if e])
+        rows = load_groups(Path(tmp), exams=exam_folders(args.exams))
     groups = sorted({r.group for r in rows})
     print(f"{len(rows)} columns ({sum(1 for r in rows if r.truth)} personal) in {len(groups)} groups, "
           f"loaded in {time.perf_counter() - started:.0f}s")  # fmt: skip
@@ -400,7 +424,8 @@ def main() -> None:
         model = as_model(fitted, threshold)
         with tempfile.TemporaryDirectory() as tmp:
             test = load_groups(
-                Path(tmp), include_demo=False, exams=args.test_exams.split(","), include_labelled=False
+                Path(tmp), include_demo=False, exams=exam_folders(args.test_exams, closed_ok=True),
+                include_labelled=False,
             )  # fmt: skip
         guesses = [model.category(r.feats) for r in test]
         test_cats = [category for category, _ in guesses]
