@@ -295,6 +295,8 @@ def table_context(
     person = _head_in(toks, rules.person_tables, rules)
     if person and len(toks) > 1 and "".join(toks[-2:]) in rules.technical_tables:
         person = False  # a longer name says more than its head: oauth_clients are applications, not customers
+    if person and len(toks) > 1 and "".join(toks[-2:]) in rules.org_tables:
+        person = False  # company_addresses: an organisation's address, not a person's
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     # Mail-server, messaging-gateway, webhook and OAuth-client settings have logins and passwords too; no person.
