@@ -125,6 +125,10 @@ def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -
         parts = _split_word(token[2:], vocabulary, index)
         if all(p in vocabulary or p in index or stem(p) in index for p in parts):
             return ("id", *parts)
+    if token.endswith("id") and len(token) >= 6:  # a trailing key run together with known words: accountid, invoiceid
+        parts = _split_word(token[:-2], vocabulary, index)
+        if all(p in vocabulary or p in index or stem(p) in index for p in parts):
+            return (*parts, "id")
     for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
         head, tail = token[:cut], token[cut:]
         if head in vocabulary and (tail in vocabulary or tail in index or stem(tail) in index):

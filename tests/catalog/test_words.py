@@ -68,3 +68,26 @@ def test_admissions_are_clinical_records_in_a_system_with_a_patient_table() -> N
     student = ["STU_ID", "STU_FNAME", "STU_SNAME", "STU_BDATE"]
     admission = ["ADM_ID", "ADM_STU_ID", "ADM_DATE_ADM", "ADM_NOTE"]
     assert 3 not in categories({"SC_STUDENT": student, "SC_ADMISSION": admission})
+
+
+def test_a_trailing_key_run_together_splits_off_known_words_only() -> None:
+    rules = load_rules()
+    # ASTPP's accountid and invoiceid refer to the accounts and invoices tables
+    assert rules.split(tokens("accountid")) == ("account", "id")
+    assert rules.split(tokens("invoiceid")) == ("invoice", "id")
+    # never a made-up part: android, unpaid and invalid stay whole
+    for word in ("android", "unpaid", "invalid"):
+        assert rules.split(tokens(word)) == (word,)
+
+
+def test_an_accountid_links_rows_to_a_customer_account() -> None:
+    rules = load_rules()
+    accounts = (table_context("accounts", ["first_name", "last_name", "email"], rules), [
+        ColumnInfo("id", "int", is_pk=True), ColumnInfo("first_name"), ColumnInfo("last_name"), ColumnInfo("email"),
+    ])  # fmt: skip
+    invoices = (table_context("invoices", ["accountid", "due_date"], rules), [
+        ColumnInfo("id", "int", is_pk=True), ColumnInfo("accountid", "int"), ColumnInfo("due_date", "datetime"),
+    ])  # fmt: skip
+    found = suggest_system([accounts, invoices], rules)[1]
+    assert [s.category for s in found[1]] == [5]  # a link to the customer
+    assert [s.category for s in found[2]] == [18]  # so the invoice's dates are the customer's billing data
