@@ -24,7 +24,7 @@ import sqlalchemy as sa
 
 from catalog import audit
 from catalog.errors import NotFoundError
-from catalog.record_tables import is_linked, person_references, suggest_table
+from catalog.record_tables import is_linked, person_references, record_kind, suggest_table
 from catalog.rules import RuleSet, load_rules
 from catalog.signals import _name_tokens, _refers_to, suggest
 from catalog.store import Catalog, schema, utcnow
@@ -94,11 +94,18 @@ def suggest_system(
     ]
     links = {info.tokens for (info, _), found in zip(tables, found_all) if is_linked(found, rules)}
     if links:
+        owners = {
+            info.tokens: record
+            for (info, columns), found in zip(tables, found_all)
+            if info.tokens in links and not info.person
+            and (record := record_kind(info, columns, rules))
+        }  # fmt: skip
         for i, (info, columns) in enumerate(tables):
             if not is_linked(found_all[i], rules):
                 found_all[i] = suggest_table(
-                    info, columns, rules, person_table=is_person, person_refs=refers, linked_tables=frozenset(links)
-                )
+                    info, columns, rules, person_table=is_person, person_refs=refers, linked_tables=frozenset(links),
+                    line_owners=owners,
+                )  # fmt: skip
     if model is not None:
         found_all = [
             model.add(info, columns, found, rules, is_person) for (info, columns), found in zip(tables, found_all)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import RuleError
-from catalog.record_tables import _column_keys, _record_category
+from catalog.record_tables import record_kind
 from catalog.rules import RuleSet, family, stem
 from catalog.signals import _fk_target_table, _name_tokens
 from catalog.suggestion import THRESHOLD, ColumnInfo, Signal, Suggestion, TableInfo
@@ -71,7 +71,7 @@ def table_facts(
     its columns (PaperTrail's ``versions`` by ``whodunnit`` and ``object_changes``; event ``tickets`` with
     ``quantity_available`` and ``start_sale_date`` are a catalogue, no record).
     """
-    record = _record_category(info, rules, _column_keys(columns, rules), [_name_tokens(c.name, rules) for c in columns])
+    record = record_kind(info, columns, rules)
     counts: dict[int, int] = {}
     linked = False
     for suggestions in found:

@@ -9,7 +9,7 @@ system tell which ``<noun>_id`` columns elsewhere link rows to a person. Column-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -83,6 +83,36 @@ def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet
         found = _record_by_name(owner, rules)
         if found is not None and found[0] in rec.self_linked:
             return found[0], f"{found[1]} attachments"
+    return None
+
+
+def record_kind(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet) -> tuple[int, str] | None:
+    """The kind of record a table holds by its name or its columns — the category and the words that say it —
+    if any (:func:`_record_category` on the columns as the rules read them)."""
+    column_tokens = [_name_tokens(c.name, rules) for c in columns]
+    return _record_category(table, rules, _keys_of(column_tokens), column_tokens)
+
+
+def _lines_of(
+    table: TableInfo,
+    column_tokens: Sequence[tuple[str, ...]],
+    owners: Mapping[tuple[str, ...], tuple[int, str]],
+    rules: RuleSet,
+) -> tuple[int, str] | None:
+    """The kind of the linked record whose lines the table holds, if any.
+
+    A table named for lines (``spree_line_items``, ``transaction_items``) that refers to a record linked to a person
+    (``order_id`` → ``spree_orders``, the customer's order) holds that record's lines, whatever vendor prefix its
+    name carries; the lines of a catalogue or of a setting refer to nothing linked.
+    """
+    toks = tuple(t for t in table.tokens if not t.isdigit())
+    if not toks or toks[-1] not in rules.records.line_words:
+        return None
+    for ct in column_tokens:
+        if len(ct) > 1 and ct[-1] == "id":
+            for owner, (category, words) in owners.items():
+                if _refers_to(ct[:-1], owner):
+                    return category, f"{words} lines"
     return None
 
 
@@ -171,11 +201,14 @@ def suggest_table(
     person_table: Callable[[str], bool] | None = None,
     person_refs: Callable[[tuple[str, ...]], str | None] | None = None,
     linked_tables: frozenset[tuple[str, ...]] = frozenset(),
+    line_owners: Mapping[tuple[str, ...], tuple[int, str]] | None = None,
 ) -> list[list[Suggestion]]:
     """:func:`suggest` for every column of one table, plus what the table as a record lends its columns.
 
     *linked_tables* holds the name tokens of tables known to be linked to a person: a record table that refers
-    to one of them (``order_invoice.id_order`` → ``orders``) is linked through it.
+    to one of them (``order_invoice.id_order`` → ``orders``) is linked through it. *line_owners* maps those of
+    them that are records to their kind: a table of lines referring to one (``spree_line_items.order_id``) holds
+    that record's lines.
 
     A table named after a kind of record (``cdr_voice``, ``invoices``, ``tickets``) and linked to a person lends
     that record's category to descriptive columns no rule claimed (start time, duration, status, text); a table
@@ -220,6 +253,8 @@ def suggest_table(
             for f in out
         ]
     attached = None if table.aggregate else _attached_to(table, columns, rules)
+    if attached is None and line_owners and not table.aggregate:
+        attached = _lines_of(table, column_tokens, line_owners, rules)
     if table.aggregate or (table.technical and attached is None):
         return out
     rec = rules.records
@@ -525,4 +560,4 @@ def person_references(
     return is_person, refers
 
 
-__all__ = ["is_linked", "person_references", "suggest_table"]
+__all__ = ["is_linked", "person_references", "record_kind", "suggest_table"]

@@ -503,3 +503,21 @@ def test_an_snmp_managed_device_is_a_network_element_not_terminal_equipment() ->
     cpe = ["id", "customer_id", "serial", "model", "mac"]
     found = dict(zip(cpe, suggest_table(table_context("devices", cpe, rules), [ColumnInfo(c) for c in cpe], rules)))
     assert [s.category for s in found["serial"]][:1] == [9]
+
+
+def test_the_lines_of_a_customers_order_are_that_order_whatever_their_prefix() -> None:
+    """Spree: ``spree_line_items`` names no record (the vendor prefix, then "line items"), but its ``order_id``
+    refers to the customer's order, so its prices and quantities are the order's; the lines of a product
+    catalogue refer to nothing linked to a person and stay unlabelled."""
+    rules = load_rules()
+    spec = {
+        "spree_users": ["id", "email", "first_name", "last_name"],
+        "spree_orders": ["id", "number", "user_id", "total", "completed_at"],
+        "spree_line_items": ["id", "order_id", "variant_id", "quantity", "price"],
+        "spree_catalog_line_items": ["id", "catalog_id", "variant_id", "quantity", "price"],
+    }
+    tables = [(table_context(t, cols, rules), [ColumnInfo(c) for c in cols]) for t, cols in spec.items()]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    cats = {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
+    assert cats["spree_line_items"]["quantity"] == [14] and cats["spree_line_items"]["price"] == [14], cats
+    assert cats["spree_catalog_line_items"]["price"] == []
