@@ -19,7 +19,7 @@ printed too (``--nested``). ``--write FILE`` then trains on every group and writ
 training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fix the two gates. The shipped
 model (``data/model/classifier.json``, used by ``ropa classify``; see :mod:`catalog.learned`) is written with::
 
-    bench/train_classifier.py --exams looked-at --threshold 0.55 --category-min 0.7 --write data/model/classifier.json
+    bench/train_classifier.py --exams looked-at --threshold 0.45 --category-min 0.7 --write data/model/classifier.json
 
 ``looked-at`` means every exam ``tests/data/exams.csv`` lists as looked at; a closed exam is refused. Retrain it
 after any change to the rules (its features include which rules fired).
@@ -453,7 +453,7 @@ def main() -> None:
                 else "given (--threshold), chosen on exams the model was not trained on"
             ),
             "category_threshold": args.category_min,
-            "exams": args.exams,
+            "exams": ",".join(exam_folders(args.exams)),
             "loso": figures,
             "data_sha256": _data_hash(rows),
             "rules_sha256": rules_fingerprint(),
