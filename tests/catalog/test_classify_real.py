@@ -216,7 +216,10 @@ CLOSED_EXAMS = sorted((e for e, row in exam_statuses().items() if row["status"] 
 def test_every_exam_folder_has_a_status() -> None:
     folders = {p.name for p in DATA.glob("blind*") if p.is_dir()}
     statuses = exam_statuses()
-    assert folders == set(statuses), f"exam folders without a row in exams.csv: {sorted(folders - set(statuses))}"
+    assert folders <= set(statuses), f"exam folders without a row in exams.csv: {sorted(folders - set(statuses))}"
+    # an exam being labelled is listed closed before its folder lands: nothing trains on it or tunes to it meanwhile
+    missing = sorted(e for e in set(statuses) - folders if statuses[e]["status"] != "closed")
+    assert not missing, f"looked-at exams without a folder: {missing}"
     assert {row["status"] for row in statuses.values()} <= {"looked-at", "closed"}
     for exam, row in statuses.items():
         # a closed exam has no floor: a floor would be tuned against it
