@@ -103,6 +103,8 @@ def _pg_type(kind: exp.DataType | None, enum_type: str | None = None) -> str:
         t.LONGTEXT: "text", t.BLOB: "bytea", t.TINYBLOB: "bytea", t.MEDIUMBLOB: "bytea", t.LONGBLOB: "bytea",
         t.BINARY: "bytea", t.VARBINARY: "bytea", t.JSON: "jsonb", t.JSONB: "jsonb", t.INET: "inet",
         t.ENUM: "varchar(255)", t.SET: "varchar(255)",
+        # without PostGIS a port keeps a spatial column in PostgreSQL's own geometric type
+        t.GEOMETRY: "point", t.GEOGRAPHY: "point",
     }  # fmt: skip
     if enum_type is not None and this in (t.ENUM, t.SET):
         return enum_type
