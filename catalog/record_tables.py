@@ -9,7 +9,7 @@ system tell which ``<noun>_id`` columns elsewhere link rows to a person. Column-
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -108,11 +108,23 @@ def _lines_of(
     toks = tuple(t for t in table.tokens if not t.isdigit())
     if not toks or toks[-1] not in rules.records.line_words:
         return None
-    for ct in column_tokens:
-        if len(ct) > 1 and ct[-1] == "id":
-            for owner, (category, words) in owners.items():
-                if _refers_to(ct[:-1], owner):
-                    return category, f"{words} lines"
+    found = _reference_to(column_tokens, owners)
+    if found is None:
+        return None
+    category, words = owners[found[1]]
+    return category, f"{words} lines"
+
+
+def _reference_to(
+    column_tokens: Sequence[tuple[str, ...]], tables: Iterable[tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The first ``<noun>_id`` column naming one of *tables* (by their name tokens): its index and that table."""
+    tables = tuple(tables)
+    for i, toks in enumerate(column_tokens):
+        if len(toks) > 1 and toks[-1] == "id":
+            for t in tables:
+                if _refers_to(toks[:-1], t):
+                    return i, t
     return None
 
 
@@ -276,10 +288,9 @@ def suggest_table(
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and linked_tables:
-        for column, toks in zip(columns, column_tokens):
-            if len(toks) > 1 and toks[-1] == "id" and any(_refers_to(toks[:-1], t) for t in linked_tables):
-                linked_by = [column.name]
-                break
+        reference = _reference_to(column_tokens, linked_tables)
+        if reference is not None:
+            linked_by = [columns[reference[0]].name]
     if not linked_by:
         return out
     if record is not None:
