@@ -1,0 +1,885 @@
+-- DHIS2 Tracker (health information system: individual tracking of persons - tracked entities, their
+-- attribute values, programme enrolments, tracker and single events, notes, relationships, ownership,
+-- programme messages and notifications, users, roles, audits)
+-- Upstream: github.com/dhis2/dhis2-core, commit 3f8c14a02b3b061d698f3ed92f18f531baa85da1 (BSD-3-Clause)
+-- Made by replaying upstream's Flyway SQL into PostgreSQL 15:
+--   dhis-2/dhis-support/dhis-support-db-migration/src/main/resources/org/hisp/dhis/db/base/dhis2_base_schema.sql
+--   then every .../db/migration/2.*/V*.sql in version order (the Java migrations not run; PostGIS replaced by a
+--   `geometry` domain), and writing the kept tables as MySQL DDL: PostgreSQL types mapped (text -> LONGTEXT,
+--   timestamp -> DATETIME, varchar(50000) -> TEXT, jsonb -> JSON, bytea -> LONGBLOB, uuid -> CHAR(36), geometry -> GEOMETRY),
+--   sequence defaults dropped, primary/unique keys and foreign keys among kept tables kept.
+-- Trimmed to 41 tables; every column of a kept table kept.
+
+SET FOREIGN_KEY_CHECKS=0;
+
+CREATE TABLE `userinfo` (
+  `userinfoid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `lastupdated` DATETIME NOT NULL,
+  `created` DATETIME NOT NULL,
+  `surname` VARCHAR(160) NOT NULL,
+  `firstname` VARCHAR(160) NOT NULL,
+  `email` VARCHAR(160),
+  `phonenumber` VARCHAR(80),
+  `jobtitle` VARCHAR(160),
+  `introduction` LONGTEXT,
+  `gender` VARCHAR(50),
+  `birthday` DATE,
+  `nationality` VARCHAR(160),
+  `employer` VARCHAR(160),
+  `education` LONGTEXT,
+  `interests` LONGTEXT,
+  `languages` LONGTEXT,
+  `welcomemessage` LONGTEXT,
+  `lastcheckedinterpretations` DATETIME,
+  `whatsapp` VARCHAR(255),
+  `skype` VARCHAR(255),
+  `facebookmessenger` VARCHAR(255),
+  `telegram` VARCHAR(255),
+  `twitter` VARCHAR(255),
+  `avatar` BIGINT,
+  `attributevalues` JSON,
+  `dataviewmaxorgunitlevel` INT,
+  `lastupdatedby` BIGINT,
+  `creatoruserid` BIGINT,
+  `username` VARCHAR(255) NOT NULL,
+  `password` VARCHAR(60),
+  `secret` LONGTEXT,
+  `externalauth` BOOLEAN,
+  `openid` LONGTEXT,
+  `ldapid` LONGTEXT,
+  `passwordlastupdated` DATETIME,
+  `lastlogin` DATETIME,
+  `restoretoken` VARCHAR(255),
+  `restoreexpiry` DATETIME,
+  `selfregistered` BOOLEAN,
+  `invitation` BOOLEAN,
+  `disabled` BOOLEAN,
+  `uuid` CHAR(36),
+  `accountexpiry` DATETIME,
+  `idtoken` VARCHAR(255),
+  `verifiedemail` VARCHAR(255),
+  `emailverificationtoken` VARCHAR(255),
+  `twofactortype` VARCHAR(50) NOT NULL DEFAULT 'NOT_ENABLED',
+  `name` VARCHAR(321) NOT NULL,
+  FOREIGN KEY (`avatar`) REFERENCES `fileresource` (`fileresourceid`),
+  UNIQUE KEY `uk_gky85ptfkcumyuqhr5yvjxwsa` (`code`),
+  UNIQUE KEY `uk_userinfo_username` (`username`),
+  PRIMARY KEY (`userinfoid`),
+  UNIQUE KEY `userinfo_verifiedemail_key` (`verifiedemail`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `usersetting` (
+  `userinfoid` BIGINT NOT NULL,
+  `name` VARCHAR(255) NOT NULL,
+  `value` LONGBLOB,
+  FOREIGN KEY (`userinfoid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`userinfoid`,`name`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `usermembership` (
+  `organisationunitid` BIGINT NOT NULL,
+  `userinfoid` BIGINT NOT NULL,
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`userinfoid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`userinfoid`,`organisationunitid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `userrolemembers` (
+  `userroleid` BIGINT NOT NULL,
+  `userid` BIGINT NOT NULL,
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userroleid`) REFERENCES `userrole` (`userroleid`),
+  PRIMARY KEY (`userid`,`userroleid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `userrole` (
+  `userroleid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `description` VARCHAR(255),
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `translations` JSON,
+  `sharing` JSON,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  UNIQUE KEY `uk_ff1da38in40mg91rlgqhw02ff` (`uid`),
+  UNIQUE KEY `uk_hebhkhm8gpwg9xsp8q4f7wlx1` (`code`),
+  UNIQUE KEY `uk_hjocbvo9fla04bgj7ku32vwsn` (`name`),
+  PRIMARY KEY (`userroleid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `usergroupmembers` (
+  `userid` BIGINT NOT NULL,
+  `usergroupid` BIGINT NOT NULL,
+  FOREIGN KEY (`usergroupid`) REFERENCES `usergroup` (`usergroupid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`usergroupid`,`userid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `usergroup` (
+  `usergroupid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `translations` JSON,
+  `attributevalues` JSON,
+  `uuid` CHAR(36),
+  `sharing` JSON,
+  `description` VARCHAR(255),
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  UNIQUE KEY `uk_ekb018cvmpvll5dgtn97leerj` (`uid`),
+  UNIQUE KEY `uk_q20sh82vk885ooi7fekwtboej` (`code`),
+  PRIMARY KEY (`usergroupid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentity` (
+  `trackedentityid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `createdatclient` DATETIME,
+  `lastupdatedatclient` DATETIME,
+  `inactive` BOOLEAN NOT NULL DEFAULT FALSE,
+  `deleted` BOOLEAN NOT NULL,
+  `lastsynchronized` DATETIME NOT NULL,
+  `featuretype` VARCHAR(50),
+  `coordinates` LONGTEXT,
+  `organisationunitid` BIGINT NOT NULL,
+  `trackedentitytypeid` BIGINT NOT NULL,
+  `geometry` GEOMETRY,
+  `createdbyuserinfo` JSON,
+  `lastupdatedbyuserinfo` JSON,
+  `potentialduplicate` BOOLEAN DEFAULT FALSE,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`trackedentitytypeid`) REFERENCES `trackedentitytype` (`trackedentitytypeid`),
+  PRIMARY KEY (`trackedentityid`),
+  UNIQUE KEY `uk_orq3pwtro2yu9yydh046bn40j` (`code`),
+  UNIQUE KEY `uk_rbr4kyuk4s0kb4jo1r77cuaq9` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentityattributevalue` (
+  `trackedentityid` BIGINT NOT NULL,
+  `trackedentityattributeid` BIGINT NOT NULL,
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `value` TEXT NOT NULL,
+  `updatedby` VARCHAR(255),
+  FOREIGN KEY (`trackedentityattributeid`) REFERENCES `trackedentityattribute` (`trackedentityattributeid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`trackedentityid`,`trackedentityattributeid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentityattribute` (
+  `trackedentityattributeid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `shortname` VARCHAR(50) NOT NULL,
+  `description` LONGTEXT,
+  `formname` LONGTEXT,
+  `valuetype` VARCHAR(36) NOT NULL,
+  `aggregationtype` VARCHAR(40) NOT NULL,
+  `optionsetid` BIGINT,
+  `inherit` BOOLEAN,
+  `expression` VARCHAR(255),
+  `displayonvisitschedule` BOOLEAN,
+  `sortorderinvisitschedule` INT,
+  `displayinlistnoprogram` BOOLEAN,
+  `sortorderinlistnoprogram` INT,
+  `uniquefield` BOOLEAN,
+  `generated` BOOLEAN,
+  `pattern` VARCHAR(255),
+  `textpattern` JSON,
+  `style` JSON,
+  `orgunitscope` BOOLEAN,
+  `skipsynchronization` BOOLEAN NOT NULL,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `fieldmask` VARCHAR(255),
+  `translations` JSON,
+  `attributevalues` JSON,
+  `sharing` JSON,
+  `mincharacterstosearch` INT NOT NULL DEFAULT 0,
+  `preferredsearchoperator` VARCHAR(20),
+  `blockedsearchoperators` JSON,
+  `trigramindexable` BOOLEAN NOT NULL DEFAULT FALSE,
+  `skipanalytics` BOOLEAN NOT NULL DEFAULT FALSE,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`trackedentityattributeid`),
+  UNIQUE KEY `uk_eh4c3whbwi94nhh772q6l5t7m` (`code`),
+  UNIQUE KEY `uk_evp7d8obarxt3kewepigkwahc` (`name`),
+  UNIQUE KEY `uk_gg9gc0pyaqjuxi8mr4y93i03w` (`shortname`),
+  UNIQUE KEY `uk_kbqnrdakcjfooofmti30d4p8x` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentitytype` (
+  `trackedentitytypeid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `description` LONGTEXT,
+  `formname` LONGTEXT,
+  `style` JSON,
+  `minattributesrequiredtosearch` INT,
+  `maxteicounttoreturn` INT,
+  `allowauditlog` BOOLEAN,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `featuretype` VARCHAR(255),
+  `translations` JSON,
+  `attributevalues` JSON,
+  `sharing` JSON,
+  `shortname` VARCHAR(50) NOT NULL,
+  `enablechangelog` BOOLEAN NOT NULL,
+  `trackedentitytypeslabel` LONGTEXT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`trackedentitytypeid`),
+  UNIQUE KEY `uk_4iylxmooa7ca562qvw4tjq5ys` (`uid`),
+  UNIQUE KEY `uk_thb8irn2kmm7jay3vcogqxy3x` (`name`),
+  UNIQUE KEY `uk_to3d8d23u9behgh9acdu2wjvl` (`code`),
+  UNIQUE KEY `uk_trackedentitytype_shortname` (`shortname`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentitychangelog` (
+  `trackedentitychangelogid` BIGINT NOT NULL,
+  `trackedentityid` BIGINT NOT NULL,
+  `trackedentityattributeid` BIGINT NOT NULL,
+  `currentvalue` TEXT,
+  `previousvalue` TEXT,
+  `changelogtype` VARCHAR(100) NOT NULL,
+  `created` DATETIME NOT NULL,
+  `createdby` VARCHAR(255) NOT NULL,
+  FOREIGN KEY (`trackedentityattributeid`) REFERENCES `trackedentityattribute` (`trackedentityattributeid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`trackedentitychangelogid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentityaudit` (
+  `trackedentityauditid` BIGINT NOT NULL,
+  `trackedentity` VARCHAR(255),
+  `created` DATETIME,
+  `accessedby` VARCHAR(255),
+  `audittype` VARCHAR(100) NOT NULL,
+  `comment` TEXT,
+  PRIMARY KEY (`trackedentityauditid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `enrollment` (
+  `enrollmentid` BIGINT NOT NULL,
+  `uid` VARCHAR(11),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `createdatclient` DATETIME,
+  `lastupdatedatclient` DATETIME,
+  `occurreddate` DATETIME,
+  `enrollmentdate` DATETIME NOT NULL,
+  `completeddate` DATETIME,
+  `followup` BOOLEAN,
+  `completedby` VARCHAR(255),
+  `deleted` BOOLEAN NOT NULL,
+  `status` VARCHAR(50),
+  `trackedentityid` BIGINT NOT NULL,
+  `programid` BIGINT NOT NULL,
+  `organisationunitid` BIGINT NOT NULL,
+  `geometry` GEOMETRY,
+  `createdbyuserinfo` JSON,
+  `lastupdatedbyuserinfo` JSON,
+  `attributeoptioncomboid` BIGINT NOT NULL,
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`enrollmentid`),
+  UNIQUE KEY `uk_d3lsa2h8me94ksyp53l6rpe3g` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `enrollment_notes` (
+  `enrollmentid` BIGINT NOT NULL,
+  `sort_order` INT NOT NULL,
+  `noteid` BIGINT NOT NULL,
+  FOREIGN KEY (`enrollmentid`) REFERENCES `enrollment` (`enrollmentid`),
+  FOREIGN KEY (`noteid`) REFERENCES `note` (`noteid`),
+  PRIMARY KEY (`enrollmentid`,`sort_order`),
+  UNIQUE KEY `uk_lwep604j10w1ey7vunqdmotx2` (`noteid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `note` (
+  `noteid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `created` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `notetext` LONGTEXT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`noteid`),
+  UNIQUE KEY `uk_t94h9p111tcydbm6je22tla52` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackerevent` (
+  `eventid` BIGINT NOT NULL,
+  `uid` VARCHAR(11),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `createdatclient` DATETIME,
+  `lastupdatedatclient` DATETIME,
+  `lastsynchronized` DATETIME NOT NULL,
+  `enrollmentid` BIGINT NOT NULL,
+  `programstageid` BIGINT NOT NULL,
+  `attributeoptioncomboid` BIGINT NOT NULL,
+  `deleted` BOOLEAN NOT NULL,
+  `scheduleddate` DATETIME,
+  `occurreddate` DATETIME,
+  `organisationunitid` BIGINT NOT NULL,
+  `status` VARCHAR(25) NOT NULL,
+  `completedby` VARCHAR(255),
+  `completeddate` DATETIME,
+  `geometry` GEOMETRY,
+  `eventdatavalues` JSON NOT NULL,
+  `assigneduserid` BIGINT,
+  `createdbyuserinfo` JSON,
+  `lastupdatedbyuserinfo` JSON,
+  FOREIGN KEY (`assigneduserid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`enrollmentid`) REFERENCES `enrollment` (`enrollmentid`),
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`programstageid`) REFERENCES `programstage` (`programstageid`),
+  PRIMARY KEY (`eventid`),
+  UNIQUE KEY `unique_trackerevent_uid` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackerevent_notes` (
+  `eventid` BIGINT NOT NULL,
+  `sort_order` INT NOT NULL,
+  `noteid` BIGINT NOT NULL,
+  FOREIGN KEY (`eventid`) REFERENCES `trackerevent` (`eventid`),
+  PRIMARY KEY (`eventid`,`sort_order`),
+  UNIQUE KEY `trackerevent_notes_trackedentitycommentid_key` (`noteid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackereventchangelog` (
+  `eventchangelogid` BIGINT NOT NULL,
+  `eventid` BIGINT NOT NULL,
+  `dataelementid` BIGINT,
+  `eventfield` VARCHAR(100),
+  `currentvalue` TEXT,
+  `previousvalue` TEXT,
+  `changelogtype` VARCHAR(100) NOT NULL,
+  `created` DATETIME NOT NULL,
+  `createdby` VARCHAR(255) NOT NULL,
+  FOREIGN KEY (`eventid`) REFERENCES `trackerevent` (`eventid`),
+  PRIMARY KEY (`eventchangelogid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `singleevent` (
+  `eventid` BIGINT NOT NULL,
+  `uid` VARCHAR(11),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `createdatclient` DATETIME,
+  `lastupdatedatclient` DATETIME,
+  `lastsynchronized` DATETIME NOT NULL,
+  `programstageid` BIGINT NOT NULL,
+  `attributeoptioncomboid` BIGINT NOT NULL,
+  `deleted` BOOLEAN NOT NULL,
+  `occurreddate` DATETIME NOT NULL,
+  `organisationunitid` BIGINT NOT NULL,
+  `status` VARCHAR(25) NOT NULL,
+  `completedby` VARCHAR(255),
+  `completeddate` DATETIME,
+  `geometry` GEOMETRY,
+  `eventdatavalues` JSON NOT NULL,
+  `assigneduserid` BIGINT,
+  `createdbyuserinfo` JSON,
+  `lastupdatedbyuserinfo` JSON,
+  FOREIGN KEY (`assigneduserid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`programstageid`) REFERENCES `programstage` (`programstageid`),
+  PRIMARY KEY (`eventid`),
+  UNIQUE KEY `unique_singleevent_uid` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `relationship` (
+  `relationshipid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `style` JSON,
+  `relationshiptypeid` BIGINT NOT NULL,
+  `from_relationshipitemid` INT,
+  `to_relationshipitemid` INT,
+  `key` LONGTEXT NOT NULL,
+  `inverted_key` LONGTEXT NOT NULL,
+  `deleted` BOOLEAN DEFAULT FALSE,
+  `createdatclient` DATETIME,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`from_relationshipitemid`) REFERENCES `relationshipitem` (`relationshipitemid`),
+  FOREIGN KEY (`relationshiptypeid`) REFERENCES `relationshiptype` (`relationshiptypeid`),
+  FOREIGN KEY (`to_relationshipitemid`) REFERENCES `relationshipitem` (`relationshipitemid`),
+  PRIMARY KEY (`relationshipid`),
+  UNIQUE KEY `uk_2gbm9ji77snuoll07yvpgj3o5` (`to_relationshipitemid`),
+  UNIQUE KEY `uk_74iy11sx99wxaut3skkphkvgi` (`uid`),
+  UNIQUE KEY `uk_799tkjg7am2injr1dypaidt4p` (`code`),
+  UNIQUE KEY `uk_gsvll3t3tsda7kx38waqnegkw` (`from_relationshipitemid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `relationshipitem` (
+  `relationshipitemid` INT NOT NULL,
+  `relationshipid` BIGINT,
+  `trackedentityid` BIGINT,
+  `enrollmentid` BIGINT,
+  `trackereventid` BIGINT,
+  `singleeventid` BIGINT,
+  FOREIGN KEY (`enrollmentid`) REFERENCES `enrollment` (`enrollmentid`),
+  FOREIGN KEY (`relationshipid`) REFERENCES `relationship` (`relationshipid`),
+  FOREIGN KEY (`singleeventid`) REFERENCES `singleevent` (`eventid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  FOREIGN KEY (`trackereventid`) REFERENCES `trackerevent` (`eventid`),
+  PRIMARY KEY (`relationshipitemid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `relationshiptype` (
+  `relationshiptypeid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `description` VARCHAR(255),
+  `from_relationshipconstraintid` INT,
+  `to_relationshipconstraintid` INT,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `translations` JSON,
+  `bidirectional` BOOLEAN NOT NULL,
+  `fromtoname` VARCHAR(255) NOT NULL,
+  `tofromname` VARCHAR(255),
+  `sharing` JSON,
+  `attributevalues` JSON,
+  `referral` BOOLEAN NOT NULL DEFAULT FALSE,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`relationshiptypeid`),
+  UNIQUE KEY `uk_7rnfvkitq6l0kr5ju2slxopfi` (`uid`),
+  UNIQUE KEY `uk_8d4xrx2gygb4aivpcwrp613hj` (`name`),
+  UNIQUE KEY `uk_aypbls80uca5qu23w4fbqns2f` (`to_relationshipconstraintid`),
+  UNIQUE KEY `uk_gio4nn8l23jikmebud3jwql43` (`code`),
+  UNIQUE KEY `uk_qq5b8o288bhpe59e5ks3op8jy` (`from_relationshipconstraintid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `trackedentityprogramowner` (
+  `trackedentityprogramownerid` INT NOT NULL,
+  `trackedentityid` BIGINT,
+  `programid` BIGINT NOT NULL,
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `organisationunitid` BIGINT,
+  `createdby` VARCHAR(255) NOT NULL,
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`trackedentityprogramownerid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programownershiphistory` (
+  `programownershiphistoryid` INT NOT NULL,
+  `programid` BIGINT,
+  `trackedentityid` BIGINT,
+  `startdate` DATETIME,
+  `enddate` DATETIME,
+  `createdby` VARCHAR(255),
+  `organisationunitid` BIGINT,
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`programownershiphistoryid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programtempowner` (
+  `programtempownerid` BIGINT NOT NULL,
+  `programid` BIGINT,
+  `trackedentityid` BIGINT,
+  `validtill` DATETIME,
+  `userid` BIGINT,
+  `reason` TEXT,
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`programtempownerid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programtempownershipaudit` (
+  `programtempownershipauditid` INT NOT NULL,
+  `programid` BIGINT,
+  `trackedentityid` BIGINT,
+  `created` DATETIME,
+  `accessedby` VARCHAR(255),
+  `reason` TEXT,
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  PRIMARY KEY (`programtempownershipauditid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programmessage` (
+  `id` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `text` VARCHAR(500) NOT NULL,
+  `subject` VARCHAR(200),
+  `processeddate` DATETIME,
+  `messagestatus` VARCHAR(50),
+  `trackedentityid` BIGINT,
+  `organisationunitid` BIGINT,
+  `enrollmentid` BIGINT,
+  `translations` JSON,
+  `notificationtemplate` VARCHAR(255),
+  `trackereventid` BIGINT,
+  `singleeventid` BIGINT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`organisationunitid`) REFERENCES `organisationunit` (`organisationunitid`),
+  FOREIGN KEY (`enrollmentid`) REFERENCES `enrollment` (`enrollmentid`),
+  FOREIGN KEY (`singleeventid`) REFERENCES `singleevent` (`eventid`),
+  FOREIGN KEY (`trackedentityid`) REFERENCES `trackedentity` (`trackedentityid`),
+  FOREIGN KEY (`trackereventid`) REFERENCES `trackerevent` (`eventid`),
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_1qlw3rts2pog96ye7r6fqd122` (`uid`),
+  UNIQUE KEY `uk_3vgkycs0lsgpxaqtytfijr1ji` (`code`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programmessage_emailaddresses` (
+  `programmessageemailaddressid` BIGINT NOT NULL,
+  `email` LONGTEXT,
+  FOREIGN KEY (`programmessageemailaddressid`) REFERENCES `programmessage` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programmessage_phonenumbers` (
+  `programmessagephonenumberid` BIGINT NOT NULL,
+  `phonenumber` LONGTEXT,
+  FOREIGN KEY (`programmessagephonenumberid`) REFERENCES `programmessage` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programnotificationinstance` (
+  `programnotificationinstanceid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `enrollmentid` BIGINT,
+  `programnotificationtemplateid` BIGINT,
+  `scheduledat` DATETIME,
+  `sentat` DATETIME,
+  `programnotificationtemplatesnapshot` JSON,
+  `trackereventid` BIGINT,
+  `singleeventid` BIGINT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`singleeventid`) REFERENCES `singleevent` (`eventid`),
+  FOREIGN KEY (`trackereventid`) REFERENCES `trackerevent` (`eventid`),
+  FOREIGN KEY (`enrollmentid`) REFERENCES `enrollment` (`enrollmentid`),
+  PRIMARY KEY (`programnotificationinstanceid`),
+  UNIQUE KEY `uk_4mi7q6tbreuo0hspppxyodibk` (`code`),
+  UNIQUE KEY `uk_takpuhb2893t7bbbak9ym3kq9` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `audit` (
+  `auditid` INT NOT NULL,
+  `audittype` LONGTEXT NOT NULL,
+  `auditscope` LONGTEXT NOT NULL,
+  `createdat` DATETIME NOT NULL,
+  `createdby` LONGTEXT NOT NULL,
+  `klass` LONGTEXT,
+  `uid` LONGTEXT,
+  `code` LONGTEXT,
+  `attributes` JSON,
+  `data` LONGBLOB,
+  PRIMARY KEY (`auditid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `messageconversation` (
+  `messageconversationid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `messagecount` INT,
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `subject` VARCHAR(255) NOT NULL,
+  `messagetype` VARCHAR(255) NOT NULL,
+  `priority` VARCHAR(255),
+  `status` VARCHAR(255),
+  `user_assigned` BIGINT,
+  `lastsenderid` BIGINT,
+  `lastmessage` DATETIME,
+  `userid` BIGINT,
+  `extmessageid` VARCHAR(64),
+  FOREIGN KEY (`lastsenderid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`user_assigned`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`messageconversationid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `message` (
+  `messageid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `messagetext` LONGTEXT,
+  `internal` BOOLEAN,
+  `metadata` VARCHAR(255),
+  `userid` BIGINT,
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`messageid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `api_token` (
+  `apitokenid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT NOT NULL,
+  `createdby` BIGINT NOT NULL,
+  `version` INT NOT NULL,
+  `type` VARCHAR(50) NOT NULL,
+  `expire` BIGINT NOT NULL,
+  `key` VARCHAR(128) NOT NULL,
+  `attributes` JSON,
+  `sharing` JSON,
+  UNIQUE KEY `api_token_code_key` (`code`),
+  PRIMARY KEY (`apitokenid`),
+  UNIQUE KEY `api_token_uid_key` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `program` (
+  `programid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `shortname` VARCHAR(50) NOT NULL,
+  `description` LONGTEXT,
+  `formname` LONGTEXT,
+  `version` INT,
+  `enrollmentdatelabel` LONGTEXT,
+  `incidentdatelabel` LONGTEXT,
+  `type` VARCHAR(255) NOT NULL,
+  `displayincidentdate` BOOLEAN,
+  `onlyenrollonce` BOOLEAN,
+  `skipoffline` BOOLEAN NOT NULL,
+  `displayfrontpagelist` BOOLEAN,
+  `usefirststageduringregistration` BOOLEAN,
+  `capturecoordinates` BOOLEAN,
+  `expirydays` INT,
+  `completeeventsexpirydays` INT,
+  `minattributesrequiredtosearch` INT,
+  `maxteicounttoreturn` INT,
+  `style` JSON,
+  `accesslevel` VARCHAR(100),
+  `expiryperiodtypeid` INT,
+  `ignoreoverdueevents` BOOLEAN,
+  `selectenrollmentdatesinfuture` BOOLEAN,
+  `selectincidentdatesinfuture` BOOLEAN,
+  `relatedprogramid` BIGINT,
+  `categorycomboid` BIGINT NOT NULL,
+  `trackedentitytypeid` BIGINT,
+  `dataentryformid` BIGINT,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `featuretype` VARCHAR(255),
+  `translations` JSON,
+  `attributevalues` JSON,
+  `sharing` JSON,
+  `opendaysaftercoenddate` INT DEFAULT 0,
+  `enrollmentlabel` LONGTEXT,
+  `followuplabel` LONGTEXT,
+  `orgunitlabel` LONGTEXT,
+  `relationshiplabel` LONGTEXT,
+  `notelabel` LONGTEXT,
+  `trackedentityattributelabel` LONGTEXT,
+  `programstagelabel` LONGTEXT,
+  `eventlabel` LONGTEXT,
+  `categorymappings` JSON,
+  `enablechangelog` BOOLEAN NOT NULL,
+  `enrollmentcategorycomboid` BIGINT NOT NULL,
+  `enrollmentslabel` LONGTEXT,
+  `programstageslabel` LONGTEXT,
+  `eventslabel` LONGTEXT,
+  `noteslabel` LONGTEXT,
+  `relationshipslabel` LONGTEXT,
+  `trackedentityattributeslabel` LONGTEXT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`relatedprogramid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`trackedentitytypeid`) REFERENCES `trackedentitytype` (`trackedentitytypeid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`programid`),
+  UNIQUE KEY `uk_fuq6kda6folarp19oggaf02vb` (`code`),
+  UNIQUE KEY `uk_h4omjcs2ktifdrf2m36u886ae` (`uid`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `programstage` (
+  `programstageid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `description` LONGTEXT,
+  `formname` LONGTEXT,
+  `mindaysfromstart` INT NOT NULL,
+  `programid` BIGINT,
+  `repeatable` BOOLEAN NOT NULL,
+  `dataentryformid` BIGINT,
+  `standardinterval` INT,
+  `executiondatelabel` VARCHAR(255),
+  `duedatelabel` VARCHAR(255),
+  `autogenerateevent` BOOLEAN,
+  `displaygenerateeventbox` BOOLEAN,
+  `generatedbyenrollmentdate` BOOLEAN,
+  `blockentryform` BOOLEAN,
+  `remindcompleted` BOOLEAN,
+  `allowgeneratenextvisit` BOOLEAN,
+  `openafterenrollment` BOOLEAN,
+  `reportdatetouse` VARCHAR(255),
+  `pregenerateuid` BOOLEAN,
+  `style` JSON,
+  `hideduedate` BOOLEAN,
+  `sort_order` INT,
+  `featuretype` VARCHAR(255),
+  `periodtypeid` INT,
+  `userid` BIGINT,
+  `publicaccess` VARCHAR(8),
+  `validationstrategy` VARCHAR(32) NOT NULL,
+  `translations` JSON,
+  `enableuserassignment` BOOLEAN NOT NULL,
+  `attributevalues` JSON,
+  `nextscheduledateid` BIGINT,
+  `sharing` JSON,
+  `referral` BOOLEAN NOT NULL DEFAULT FALSE,
+  `programstagelabel` LONGTEXT,
+  `eventlabel` LONGTEXT,
+  `eventslabel` LONGTEXT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`programid`) REFERENCES `program` (`programid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`programstageid`),
+  UNIQUE KEY `uk_b3oan3noe4cj9dvyi0amofndv` (`uid`),
+  UNIQUE KEY `uk_e6s6o9jau6tx04m62t7ey4i81` (`code`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `organisationunit` (
+  `organisationunitid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `shortname` VARCHAR(50) NOT NULL,
+  `parentid` BIGINT,
+  `path` VARCHAR(255),
+  `hierarchylevel` INT,
+  `description` LONGTEXT,
+  `openingdate` DATE NOT NULL,
+  `closeddate` DATE,
+  `comment` LONGTEXT,
+  `url` VARCHAR(255),
+  `contactperson` VARCHAR(255),
+  `address` VARCHAR(255),
+  `email` VARCHAR(150),
+  `phonenumber` VARCHAR(150),
+  `userid` BIGINT,
+  `translations` JSON NOT NULL,
+  `attributevalues` JSON,
+  `image` BIGINT,
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`image`) REFERENCES `fileresource` (`fileresourceid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`parentid`) REFERENCES `organisationunit` (`organisationunitid`),
+  UNIQUE KEY `organisationunit_code_key` (`code`),
+  PRIMARY KEY (`organisationunitid`),
+  UNIQUE KEY `uk_ehl4v33tq7hlkmc28vbno1b4n` (`code`),
+  UNIQUE KEY `uk_g1nrfjv5x04ap1ceohiwah380` (`uid`),
+  UNIQUE KEY `uk_pw2bgc9ykjad2obefeqha28t4` (`path`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `fileresource` (
+  `fileresourceid` BIGINT NOT NULL,
+  `uid` VARCHAR(11) NOT NULL,
+  `code` VARCHAR(50),
+  `created` DATETIME NOT NULL,
+  `lastupdated` DATETIME NOT NULL,
+  `lastupdatedby` BIGINT,
+  `name` VARCHAR(230) NOT NULL,
+  `contenttype` VARCHAR(255) NOT NULL,
+  `contentlength` BIGINT NOT NULL,
+  `contentmd5` VARCHAR(32) NOT NULL,
+  `storagekey` VARCHAR(1024) NOT NULL,
+  `isassigned` BOOLEAN NOT NULL,
+  `domain` VARCHAR(40),
+  `userid` BIGINT,
+  `hasmultiplestoragefiles` BOOLEAN,
+  `fileresourceowner` VARCHAR(255),
+  PRIMARY KEY (`fileresourceid`),
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  FOREIGN KEY (`lastupdatedby`) REFERENCES `userinfo` (`userinfoid`),
+  UNIQUE KEY `uk_4dlqoc6s8ilws9yhacy5qkddb` (`code`),
+  UNIQUE KEY `uk_eh2epuhchf9mci86ihl06i31g` (`uid`),
+  UNIQUE KEY `uk_jxqj907hbrng860p6mypvl63k` (`storagekey`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `incomingsms` (
+  `id` BIGINT NOT NULL,
+  `originator` VARCHAR(255) NOT NULL,
+  `encoding` INT NOT NULL,
+  `sentdate` DATETIME NOT NULL,
+  `receiveddate` DATETIME NOT NULL,
+  `text` VARCHAR(255),
+  `gatewayid` VARCHAR(255) NOT NULL,
+  `status` INT NOT NULL,
+  `parsed` BOOLEAN,
+  `statusmessage` VARCHAR(255),
+  `userid` BIGINT,
+  `uid` VARCHAR(255) NOT NULL,
+  FOREIGN KEY (`userid`) REFERENCES `userinfo` (`userinfoid`),
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `outbound_sms` (
+  `id` BIGINT NOT NULL,
+  `date` DATETIME NOT NULL,
+  `message` LONGTEXT,
+  `status` INT NOT NULL,
+  `sender` VARCHAR(255),
+  `uid` VARCHAR(255) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+SET FOREIGN_KEY_CHECKS=1;
