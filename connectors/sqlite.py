@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from connectors._ddl_comments import parse_ddl_comments
-from connectors.base import Connector, TableSnapshot
+from connectors.base import ColumnSnapshot, Connector, TableSnapshot
 
 _USER_OBJECTS = "m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
 
@@ -28,6 +28,7 @@ class SQLiteConnector(Connector):
     begin_snapshot_sql = "BEGIN"
     end_snapshot_sql = "COMMIT"
     COUNT_UP_TO = 100_000
+    TYPE_SAMPLE = 100  # rows read for the storage class of a column without a declared type
 
     schemas_sql = "SELECT name, 1 FROM pragma_database_list WHERE name = 'main'"
     tables_sql = f"""
@@ -66,8 +67,29 @@ class SQLiteConnector(Connector):
                     for c in table.columns
                 )
                 table = replace(table, comment=table_comment, columns=columns, row_estimate=self._count(conn, table))
+            if any(c.data_type is None for c in table.columns):
+                table = replace(table, columns=self._storage_classes(conn, table))
             result.append(table)
         return result
+
+    def _storage_classes(self, conn: Connection, table: TableSnapshot) -> tuple[ColumnSnapshot, ...]:
+        """Columns without a declared type (a view's expressions, ``CREATE TABLE … AS SELECT``) get the storage
+        class most of their first rows hold (``text``, ``integer``, ``real``, ``blob``): where PostgreSQL and MySQL
+        report the expression's type, SQLite reports nothing, and the classifier reads types. Only ``typeof`` is
+        read, never a value."""
+        untyped = [c for c in table.columns if c.data_type is None]
+        parts = " UNION ALL ".join(
+            f"SELECT {i} AS col, typeof({self.quote(c.name)}) AS cls FROM head" for i, c in enumerate(untyped)
+        )
+        sql = (
+            f"WITH head AS (SELECT * FROM {self.qualified(table)} LIMIT {self.TYPE_SAMPLE}) "
+            f"SELECT col, cls, count(*) AS n FROM ({parts}) WHERE cls <> 'null' GROUP BY col, cls ORDER BY col, n DESC"
+        )
+        best: dict[int, str] = {}
+        for col, cls, _ in conn.exec_driver_sql(sql).all():
+            best.setdefault(int(col), str(cls))
+        found = {c.name: best[i] for i, c in enumerate(untyped) if i in best}
+        return tuple(c._replace(data_type=found[c.name]) if c.name in found else c for c in table.columns)
 
     def _count(self, conn: Connection, table: TableSnapshot) -> int | None:
         name = self.qualified(table)

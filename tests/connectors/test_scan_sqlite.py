@@ -127,6 +127,33 @@ def test_long_type_names_fit_the_catalog(catalog: Catalog, tmp_path: Path, read_
     assert len(stored_type) == 200 and stored_type.endswith("…")
 
 
+def test_a_column_without_a_declared_type_reports_its_values_storage_class(  # type: ignore[no-untyped-def]
+    catalog: Catalog, tmp_path: Path, read_catalog
+) -> None:
+    """``CREATE TABLE … AS SELECT`` and a view's expressions have no declared type in SQLite, where PostgreSQL and
+    MySQL report the expression's: the storage class most of the first rows hold stands in (never a value)."""
+    path = tmp_path / "extract.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        CREATE TABLE k (id INTEGER PRIMARY KEY, "vārds" TEXT, n INT);
+        INSERT INTO k VALUES (1, 'Anna', 3), (2, 'Jānis', NULL), (3, 'Ilze', 5);
+        CREATE TABLE print AS SELECT "vārds" || ' B.' AS adresats, n * 2 AS dubults, NULL AS tukss FROM k;
+        CREATE VIEW v AS SELECT "vārds" || '!' AS sauciens, n FROM k;
+        CREATE TABLE empty AS SELECT "vārds" || '' AS neviens FROM k WHERE 0;
+        """
+    )
+    conn.close()
+    scan(catalog, f"sqlite:///{path}", "extract", sample=0)
+    got = read_catalog(catalog, "extract")
+    types = {(t, c): col["type"] for (_, t), tbl in got.items() for c, col in tbl["columns"].items()}
+    assert types[("print", "adresats")] == "text" and types[("print", "dubults")] == "integer"
+    assert types[("print", "tukss")] is None  # only nulls: nothing to tell
+    assert types[("v", "sauciens")] == "text" and types[("v", "n")] == "INT"  # a declared type is kept
+    assert types[("empty", "neviens")] is None  # no rows
+    assert types[("k", "vārds")] == "TEXT"
+
+
 def test_scan_cannot_write_the_file(catalog: Catalog, crm: Path) -> None:
     before = hashlib.sha256(crm.read_bytes()).hexdigest(), crm.stat().st_mtime_ns
     scan(catalog, f"sqlite:///{crm}", "crm", sample=5)
