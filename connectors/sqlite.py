@@ -9,6 +9,7 @@ statistics: comments are read from ``--`` remarks in the stored ``CREATE TABLE``
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -78,17 +79,13 @@ class SQLiteConnector(Connector):
         report the expression's type, SQLite reports nothing, and the classifier reads types. Only ``typeof`` is
         read, never a value."""
         untyped = [c for c in table.columns if c.data_type is None]
-        parts = " UNION ALL ".join(
-            f"SELECT {i} AS col, typeof({self.quote(c.name)}) AS cls FROM head" for i, c in enumerate(untyped)
-        )
-        sql = (
-            f"WITH head AS (SELECT * FROM {self.qualified(table)} LIMIT {self.TYPE_SAMPLE}) "
-            f"SELECT col, cls, count(*) AS n FROM ({parts}) WHERE cls <> 'null' GROUP BY col, cls ORDER BY col, n DESC"
-        )
-        best: dict[int, str] = {}
-        for col, cls, _ in conn.exec_driver_sql(sql).all():
-            best.setdefault(int(col), str(cls))
-        found = {c.name: best[i] for i, c in enumerate(untyped) if i in best}
+        classes = ", ".join(f"typeof({self.quote(c.name)})" for c in untyped)
+        rows = conn.exec_driver_sql(f"SELECT {classes} FROM {self.qualified(table)} LIMIT {self.TYPE_SAMPLE}").all()
+        found = {}
+        for i, column in enumerate(untyped):
+            counts = Counter(row[i] for row in rows if row[i] != "null")
+            if counts:
+                found[column.name] = counts.most_common(1)[0][0]
         return tuple(c._replace(data_type=found[c.name]) if c.name in found else c for c in table.columns)
 
     def _count(self, conn: Connection, table: TableSnapshot) -> int | None:
