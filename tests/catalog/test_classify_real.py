@@ -210,7 +210,6 @@ LOOKED_AT_EXAMS = {
     for exam, row in exam_statuses().items()
     if row["status"] == "looked-at"
 }
-CLOSED_EXAMS = sorted((e for e, row in exam_statuses().items() if row["status"] == "closed"), key=lambda e: int(e[5:]))
 
 
 def test_every_exam_folder_has_a_status() -> None:
