@@ -362,7 +362,7 @@ def write_model(
     """
     rounded = {f: round(w, 4) for f, w in sorted(weights.items()) if round(w, 4) != 0.0}
     # the category model's many tiny weights (L2-regularised over 32 classes) change no decision: left out, they
-    # cut the file from 10.9 MB to 3.8 MB
+    # cut the file to about a third (10.9 → 3.8 MB on 75 groups; 6.7 MB as shipped on 199)
     per_class = {
         f: [round(w, 4) if abs(w) >= _CATEGORY_PRUNE else 0.0 for w in row]
         for f, row in sorted(class_weights.items())
