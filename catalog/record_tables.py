@@ -334,10 +334,13 @@ def suggest_table(
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
     own_log = record is not None and record[0] in rec.own_activity
+    bookkeeping = rec.bookkeeping(column_names)
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
         joined = "".join(toks)
+        if joined in bookkeeping:
+            continue  # a framework's own columns (Frappe's owner, creation, _user_tags) describe no record
         # termination_id, employee_id; a role held (role_id)
         own_column = (table.person and joined in rec.person_columns) or joined in rec.access_flags
         # a record's or a person's own public number (public_id, display_id) is named, not technical

@@ -88,6 +88,23 @@ def _single_words(items: Any, path: Path, where: str) -> frozenset[str]:
     return words
 
 
+def _framework_columns(items: Any, path: Path) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``records.framework_columns``: entries of ``signature`` (columns that mark a framework's table) and
+    ``columns`` (its bookkeeping columns), both lists of names."""
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise RuleError("records.framework_columns must be a list", file=path, obj="records.framework_columns")
+    out = []
+    for i, entry in enumerate(items):
+        where = f"records.framework_columns[{i}]"
+        if not isinstance(entry, dict) or not entry.get("signature") or not entry.get("columns"):
+            raise RuleError("needs a signature and columns (lists of column names)", file=path, obj=where)
+        signature = frozenset("".join(tokens(str(name))) for name in entry["signature"])  # as the table names them
+        out.append((signature, _word_set(entry["columns"], path, where)))
+    return tuple(out)
+
+
 def _category_set(items: Any, path: Path, where: str) -> frozenset[int]:
     """A list of Annex 1 ids (``records.whole_record: [3, 31]``); anything else names the file and key."""
     if items is None:
@@ -292,6 +309,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         own_activity=_category_set(rec.get("own_activity"), npath, "records.own_activity"),
         creation_columns=_word_set(rec.get("creation_columns"), npath, "records.creation_columns"),
         message_columns=_word_set(rec.get("message_columns"), npath, "records.message_columns"),
+        framework_columns=_framework_columns(rec.get("framework_columns"), npath),
         tables=tuple(record_rules),
     )
     prefix = doc.get("column_prefix") or {}

@@ -151,6 +151,17 @@ class Records:
     unit_words: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
     access_flags: frozenset[str] = frozenset()
+    # a framework's own columns on every table it makes (Frappe's docstatus, _user_tags, owner): (signature, columns)
+    # pairs; where a table holds every signature column, those columns are bookkeeping, lent nothing by a record
+    framework_columns: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+    def bookkeeping(self, names: frozenset[str] | set[str]) -> frozenset[str]:
+        """The framework columns among a table's column *names* (run together), for each framework it is made by."""
+        out: set[str] = set()
+        for signature, columns in self.framework_columns:
+            if signature <= names:
+                out |= columns & names
+        return frozenset(out)
 
     @cached_property
     def head_index(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], ...]:

@@ -164,6 +164,18 @@ def test_bad_record_categories_name_the_file_and_key(tmp_path: Path, key: str, v
             "records.tables[0]",
             "whole must be true or false",
         ),
+        (
+            "rules: []\nforeign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n"
+            "records: {framework_columns: [{signature: [docstatus]}]}\n",
+            "records.framework_columns[0]",
+            "needs a signature and columns",
+        ),
+        (
+            "rules: []\nforeign_keys: {id: fk, category: 5, explain_en: a, explain_lv: b}\n"
+            "records: {framework_columns: {signature: [docstatus], columns: [owner]}}\n",
+            "records.framework_columns",
+            "must be a list",
+        ),
     ],
 )
 def test_bad_switches_and_word_lists_name_the_file_and_key(tmp_path: Path, text: str, obj: str, says: str) -> None:
@@ -521,3 +533,83 @@ def test_the_lines_of_a_customers_order_are_that_order_whatever_their_prefix() -
     cats = {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
     assert cats["spree_line_items"]["quantity"] == [14] and cats["spree_line_items"]["price"] == [14], cats
     assert cats["spree_catalog_line_items"]["price"] == []
+
+
+def _system_categories(spec: dict[str, list[str]]) -> dict[str, dict[str, list[int]]]:
+    """Each column's suggested categories when *spec*'s tables (name → column names) form one system."""
+    rules = load_rules()
+    tables = [
+        (table_context(t, cols, rules), [ColumnInfo(c, is_pk=c == "id") for c in cols]) for t, cols in spec.items()
+    ]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    return {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
+
+
+def test_a_frameworks_own_columns_describe_no_record() -> None:
+    """Frappe gives every doctype ``owner``, ``creation``, ``docstatus``, ``_user_tags`` and ``_comments``: in an
+    employee's leave allocation they are bookkeeping (rule 5), while the leave's own dates are its record (12).
+    Without Frappe's signature (``modified_by``, ``idx``) a record's ``owner`` is still its owner."""
+    frappe = ["name", "creation", "modified", "modified_by", "owner", "docstatus", "idx", "employee", "from_date",
+              "to_date", "new_leaves_allocated", "_user_tags", "_comments"]  # fmt: skip
+    cats = _system_categories(
+        {"tabEmployee": ["name", "employee_name", "date_of_birth"], "tabLeave Allocation": frappe}
+    )
+    leave = cats["tabLeave Allocation"]
+    assert leave["from_date"] == [12] and leave["to_date"] == [12], leave
+    for column in ("owner", "creation", "docstatus", "_user_tags", "_comments"):
+        assert leave[column] == [], (column, leave)
+    plain = _system_categories({"users": ["id", "email"], "leaves": ["id", "user_id", "start_date", "owner"]})
+    assert plain["leaves"]["owner"] == [12] and plain["leaves"]["start_date"] == [12], plain
+
+
+def test_leave_and_absence_are_a_record_of_the_employee_but_a_leave_type_is_not() -> None:
+    cats = _system_categories({
+        "users": ["id", "email", "firstname"],
+        "leaves_history": ["id", "employee", "startdate", "enddate", "status", "duration"],
+        "leave_types": ["id", "name", "default_days"],
+    })  # fmt: skip
+    history = cats["leaves_history"]
+    assert all(history[c] == [12] for c in ("startdate", "enddate", "status", "duration")), history
+    assert all(v == [] for v in cats["leave_types"].values()), cats["leave_types"]
+
+
+def test_a_social_status_is_a_post_but_a_status_lookup_is_not() -> None:
+    cats = _system_categories({
+        "accounts": ["id", "username", "display_name"],
+        "statuses": ["id", "account_id", "text", "spoiler_text", "in_reply_to_id", "visibility", "created_at"],
+        "order_statuses": ["id", "name", "color", "is_paid"],
+    })  # fmt: skip
+    assert cats["statuses"]["text"] == [13] and cats["statuses"]["spoiler_text"] == [13], cats["statuses"]
+    assert all(v == [] for v in cats["order_statuses"].values()), cats["order_statuses"]
+
+
+def test_an_abuse_report_is_a_complaint_but_a_report_definition_is_not() -> None:
+    """A report naming a reported account and a reason is a complaint (21); Matomo's or Zabbix's ``report``
+    defines a scheduled report and holds nobody's record; a driver's fuel report is no abuse report."""
+    cats = _system_categories({
+        "users": ["id", "username", "email"],
+        "reports": ["id", "user_id", "target_account_id", "comment", "category", "action_taken_at"],
+        "report": ["id", "name", "description", "period", "format", "userid"],
+        "fuel_reports": ["id", "driver_uuid", "reported_by_uuid", "report", "amount"],
+    })  # fmt: skip
+    assert cats["reports"]["comment"] == [21] and cats["reports"]["action_taken_at"] == [21], cats["reports"]
+    assert cats["report"]["period"] == [] and cats["report"]["format"] == [], cats["report"]
+    assert 21 not in cats["fuel_reports"]["amount"], cats["fuel_reports"]
+
+
+def test_asterisk_channel_events_are_traffic_data() -> None:
+    cats = _system_categories({"cel": ["id", "eventtype", "eventtime", "cid_num", "exten", "channame", "uniqueid"]})
+    assert all(cats["cel"][c] == [31] for c in ("eventtype", "eventtime", "exten", "channame")), cats["cel"]
+
+
+def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
+    cats = _system_categories({
+        "users": ["id", "email"],
+        "refunds": ["id", "payment_id", "amount"],
+        "oauth_applications": ["id", "name", "uid", "client_secret", "redirect_uri"],
+        "oauth_access_tokens": ["id", "resource_owner_id", "application_id", "token", "expires_in"],
+    })  # fmt: skip
+    assert cats["refunds"]["payment_id"] == [18], cats["refunds"]
+    assert cats["oauth_applications"]["client_secret"] == [], cats["oauth_applications"]
+    assert cats["oauth_access_tokens"]["application_id"] == [], cats["oauth_access_tokens"]
+    assert cats["oauth_access_tokens"]["token"] == [27], cats["oauth_access_tokens"]
