@@ -613,3 +613,15 @@ def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobo
     assert cats["oauth_applications"]["client_secret"] == [], cats["oauth_applications"]
     assert cats["oauth_access_tokens"]["application_id"] == [], cats["oauth_access_tokens"]
     assert cats["oauth_access_tokens"]["token"] == [27], cats["oauth_access_tokens"]
+
+
+def test_an_orders_totals_and_taxes_are_its_lines_and_sms_queues_are_communication() -> None:
+    cats = _system_categories({
+        "customers": ["id", "email", "firstname"],
+        "orders": ["id", "customer_id", "total", "date_purchased"],
+        "order_product_tax": ["id", "order_id", "title", "amount"],
+        "sms_outgoing": ["id", "uid", "p_dst", "p_msg", "p_datetime", "p_status"],
+    })  # fmt: skip
+    taxes = cats["order_product_tax"]
+    assert taxes["title"] == [14] and taxes["amount"] == [14], taxes
+    assert cats["sms_outgoing"]["p_msg"] == [13] and cats["sms_outgoing"]["p_datetime"] == [13], cats["sms_outgoing"]
