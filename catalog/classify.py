@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,14 +93,21 @@ def suggest_system(
     found_all = [
         suggest_table(info, columns, rules, person_table=is_person, person_refs=refers) for info, columns in tables
     ]
+    kinds: dict[int, tuple[int, str] | None] = {}
+
+    def kind(i: int) -> tuple[int, str] | None:
+        # a table's record kind by its name and columns, worked out once for the line owners and the model
+        if i not in kinds:
+            kinds[i] = record_kind(tables[i][0], tables[i][1], rules)
+        return kinds[i]
+
     links = {info.tokens for (info, _), found in zip(tables, found_all) if is_linked(found, rules)}
     if links:
         owners = {
             info.tokens: record
-            for (info, columns), found in zip(tables, found_all)
-            if info.tokens in links and not info.person
-            and (record := record_kind(info, columns, rules))
-        }  # fmt: skip
+            for i, ((info, _), found) in enumerate(zip(tables, found_all))
+            if info.tokens in links and not info.person and (record := kind(i))
+        }
         for i, (info, columns) in enumerate(tables):
             if not is_linked(found_all[i], rules):
                 found_all[i] = suggest_table(
@@ -108,7 +116,8 @@ def suggest_system(
                 )  # fmt: skip
     if model is not None:
         found_all = [
-            model.add(info, columns, found, rules, is_person) for (info, columns), found in zip(tables, found_all)
+            model.add(info, columns, found, rules, is_person, kind=partial(kind, i))
+            for i, ((info, columns), found) in enumerate(zip(tables, found_all))
         ]
     return found_all
 
