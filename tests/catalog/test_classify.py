@@ -625,3 +625,14 @@ def test_an_orders_totals_and_taxes_are_its_lines_and_sms_queues_are_communicati
     taxes = cats["order_product_tax"]
     assert taxes["title"] == [14] and taxes["amount"] == [14], taxes
     assert cats["sms_outgoing"]["p_msg"] == [13] and cats["sms_outgoing"]["p_datetime"] == [13], cats["sms_outgoing"]
+
+
+def test_an_oauth_tables_client_is_the_application_but_a_billing_client_is_a_customer() -> None:
+    cats = _system_categories({
+        "client": ["id", "first_name", "last_name", "email"],
+        "invoice": ["id", "client_id", "total", "due_at"],
+        "oauth_access_tokens": ["id", "client_id", "user_id", "access_token", "expires"],
+    })  # fmt: skip
+    assert cats["invoice"]["client_id"] == [5], cats["invoice"]
+    assert cats["oauth_access_tokens"]["client_id"] == [], cats["oauth_access_tokens"]
+    assert cats["oauth_access_tokens"]["user_id"] == [5], cats["oauth_access_tokens"]
