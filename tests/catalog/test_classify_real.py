@@ -76,7 +76,7 @@ def mysql_to_sqlite(text: str) -> list[str]:
                 for constraint in item.args.get("constraints") or []:
                     k = constraint.args.get("kind")
                     if isinstance(k, exp.CommentColumnConstraint):
-                        comment = k.this.name
+                        comment = " ".join(k.this.name.split())  # a comment over several lines: one line
                     pk = pk or isinstance(k, exp.PrimaryKeyColumnConstraint)
                 lines.append((f'"{item.name}" {typ}{" PRIMARY KEY" if pk else ""}', comment))
             elif isinstance(item, exp.PrimaryKey):
@@ -235,3 +235,13 @@ def test_looked_at_blind_exams_keep_their_floors(catalog: Catalog, tmp_path: Pat
         total.add(evaluate(catalog, sql.stem, work, folder=folder)[0])
     f1_floor, accuracy_floor = LOOKED_AT_EXAMS[exam]
     assert total.f1 >= f1_floor and total.accuracy >= accuracy_floor, f"{exam}: {total.line()}"
+
+
+def test_the_ddl_converter_keeps_a_comment_written_over_several_lines() -> None:
+    """SiT!'s ``kbarticles`` documents a column over two lines: the SQLite DDL keeps the words on one ``--`` line."""
+    ddl = "CREATE TABLE kb (\n  id int NOT NULL,\n  body text COMMENT 'the article\n  text shown to customers',\n  PRIMARY KEY (id)\n);"
+    (statement,) = mysql_to_sqlite(ddl)
+    with sqlite3.connect(":memory:") as conn:
+        conn.execute(statement)
+        assert [r[1] for r in conn.execute('PRAGMA table_info("kb")')] == ["id", "body"]
+    assert "-- the article text shown to customers" in statement
