@@ -279,8 +279,11 @@ def _preload_validation() -> None:
     except _Unavailable:
         return
     # What the later stages import (pydantic & co.) is imported here first, so the two threads never import
-    # the same package at the same time: concurrent imports of circularly importing modules can deadlock.
-    for module in ("ropa.register", "ropa.reconcile", "ropa.exports"):
+    # the same package at the same time: concurrent imports of circularly importing modules can deadlock, or
+    # leave one thread a partly initialised module. SQLAlchemy imports its ORM lazily the first time a statement
+    # binds a list (a scan's ``IN :schemas``) while Great Expectations imports it too ("partially initialized
+    # module 'sqlalchemy.orm.exc'"); pandas is imported lazily by the register and review queries.
+    for module in ("sqlalchemy.orm", "pandas", "ropa.register", "ropa.reconcile", "ropa.exports"):
         try:
             importlib.import_module(module)
         except ImportError:

@@ -89,3 +89,24 @@ def test_review_replays_the_truth_as_decisions(catalog: Catalog, estate: Estate)
     assert all(r[0] == "media" and r[1] == "main" for r in rows)
     written = review.write(rows, estate.directory / "decisions_test.csv").read_text(encoding="utf-8").splitlines()
     assert written[0] == ",".join(review.HEADER) and len(written) == len(rows) + 1
+
+
+def test_the_validation_preload_leaves_no_package_for_both_threads_to_import() -> None:
+    """Great Expectations is imported on a background thread while the job goes on; SQLAlchemy's ORM (imported
+    lazily by a scan's list binding) and pandas (by the register queries) must be imported before that thread
+    starts, or a scan can meet a partly initialised ``sqlalchemy.orm.exc`` (seen once in CI). A fresh interpreter,
+    the thread kept from starting: what the preload leaves imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, threading\n"
+        "threading.Thread.start = lambda self: None\n"
+        "from demo import pipeline\n"
+        "pipeline._preload_validation()\n"
+        "print(sorted(m for m in ('sqlalchemy.orm', 'pandas') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parent.parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[-2] == "['pandas', 'sqlalchemy.orm']", out.stdout
