@@ -271,13 +271,14 @@ def export(ctx: Context) -> str:
     return ", ".join(Path(path).name for path in written)
 
 
-def _preload_validation() -> None:
+def _preload_validation() -> threading.Thread | None:
     """Import Great Expectations on a background thread while generation and scanning run (they wait on
-    SQLite much of the time): the import is most of the validate stage's time otherwise."""
+    SQLite much of the time): the import is most of the validate stage's time otherwise. Returns the thread
+    (:func:`run` joins it before it returns), or None where validation is not installed."""
     try:
         preload = _entry("ropa.validation", "preload")
     except _Unavailable:
-        return
+        return None
     # What the later stages import (pydantic & co.) is imported here first, so the two threads never import
     # the same package at the same time: concurrent imports of circularly importing modules can deadlock, or
     # leave one thread a partly initialised module. SQLAlchemy imports its ORM lazily the first time a statement
@@ -288,7 +289,9 @@ def _preload_validation() -> None:
             importlib.import_module(module)
         except ImportError:
             continue
-    threading.Thread(target=preload, name="ropa-gx-preload", daemon=True).start()
+    thread = threading.Thread(target=preload, name="ropa-gx-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 Stage = Callable[[Context], str]
@@ -334,18 +337,23 @@ def run(
     )
     outcomes: list[StageOutcome] = []
     started = time.perf_counter()
-    if any(name == "validate" for name, _ in stages):
-        _preload_validation()
-    for name, stage in stages:
-        ctx.tell(name, "")
-        clock = time.perf_counter()
-        try:
-            status, detail = OK, stage(ctx)
-        except (_Unavailable, NotAvailableError) as exc:
-            status, detail = UNAVAILABLE, str(exc)
-        except RopaError as exc:
-            if name == "generate":
-                raise
-            status, detail = FAILED, str(exc)
-        outcomes.append(StageOutcome(name, status, detail, round(time.perf_counter() - clock, 2)))
+    preload = _preload_validation() if any(name == "validate" for name, _ in stages) else None
+    try:
+        for name, stage in stages:
+            ctx.tell(name, "")
+            clock = time.perf_counter()
+            try:
+                status, detail = OK, stage(ctx)
+            except (_Unavailable, NotAvailableError) as exc:
+                status, detail = UNAVAILABLE, str(exc)
+            except RopaError as exc:
+                if name == "generate":
+                    raise
+                status, detail = FAILED, str(exc)
+            outcomes.append(StageOutcome(name, status, detail, round(time.perf_counter() - clock, 2)))
+    finally:
+        if preload is not None:
+            # a run leaves no import going on behind it (a failed generation, the validate stage left out):
+            # whatever its caller imports next never meets a module half-initialised by that thread
+            preload.join(timeout=300)
     return Report(outcomes=tuple(outcomes), estate=ctx.estate, seconds=round(time.perf_counter() - started, 2))

@@ -110,3 +110,22 @@ def test_the_validation_preload_leaves_no_package_for_both_threads_to_import() -
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[-2] == "['pandas', 'sqlalchemy.orm']", out.stdout
+
+
+def test_a_failed_run_leaves_no_preload_thread_behind(tmp_path: Path) -> None:
+    """Generation failing (an unreachable server) ends the run at once, but not before the validation preload it
+    started has finished: nothing it imports is left half-done for the caller."""
+    import threading
+
+    catalog = open_catalog(f"sqlite:///{tmp_path / 'catalog.db'}")
+    try:
+        with pytest.raises(RopaError):
+            pipeline.run(
+                catalog,
+                directory=tmp_path / "estate",
+                out_dir=tmp_path / "out",
+                postgres_url="postgresql://nobody:secret@127.0.0.1:1/ropa_demo",
+            )
+    finally:
+        catalog.dispose()
+    assert not [t for t in threading.enumerate() if t.name == "ropa-gx-preload" and t.is_alive()]
