@@ -8,6 +8,10 @@ over the development schemas, over the held-out ones (never tuned to) and over a
 
 ``--exam tests/data/blind3 [--mistakes]`` scores a blind-exam folder instead (``<app>.sql`` + ``<app>.csv``
 pairs labelled before the classifier ran, ``tests/data/LABELLING.md``): figures only, unless asked.
+
+``--closed`` scores every exam ``tests/data/exams.csv`` keeps closed, with the rules alone and with the shipped
+model, per exam and pooled (F1, accuracy, precision, recall) — the figures of issue 7's hidden-set estimate.
+Figures only: a closed exam's mistakes are never listed (nothing may be tuned to them).
 """
 
 from __future__ import annotations
@@ -70,10 +74,48 @@ def exam(folder: Path) -> None:
     print(f"{folder.name} pooled: {total.line()}")
 
 
+def closed_exams() -> None:
+    """Every closed exam, rules alone and rules + model: per exam and pooled, figures only."""
+    from catalog.store import open_catalog
+    from tests.catalog.test_classify_real import Score, evaluate, exam_statuses
+
+    exams = sorted((e for e, row in exam_statuses().items() if row["status"] == "closed"), key=lambda e: int(e[5:]))
+    pooled = {"rules": Score(), "model": Score()}
+    with tempfile.TemporaryDirectory() as tmp:
+        for exam in exams:
+            folder = ROOT / "tests" / "data" / exam
+            apps = sorted(folder.glob("*.sql"))
+            if not apps:
+                print(f"  {exam}: not labelled yet")
+                continue
+            scores = {"rules": Score(), "model": Score()}
+            for kind, learned in (("rules", False), ("model", True)):
+                for sql in apps:
+                    work = Path(tmp) / f"{exam}-{kind}-{sql.stem}"
+                    work.mkdir()
+                    catalog = open_catalog(f"sqlite:///{work / 'catalog.db'}")
+                    score, _ = evaluate(catalog, sql.stem, work, folder=folder, learned=learned)
+                    catalog.dispose()
+                    scores[kind].add(score)
+                pooled[kind].add(scores[kind])
+            r, m = scores["rules"], scores["model"]
+            print(f"  {exam} ({len(apps)} apps): rules {r.f1:.3f} / {r.accuracy:.3f}, "
+                  f"rules + model {m.f1:.3f} / {m.accuracy:.3f} (precision {m.precision:.2f}, recall {m.recall:.2f})")  # fmt: skip
+    f1_target, acc_target = TARGETS["real"]
+    for kind, total in pooled.items():
+        print(f"closed exams pooled, {'rules alone' if kind == 'rules' else 'rules + model'}: F1 {total.f1:.3f} "
+              f"(target {f1_target}, ratio {total.f1 / f1_target:.2f}x), accuracy {total.accuracy:.3f} "
+              f"(target {acc_target}, ratio {total.accuracy / acc_target:.2f}x), precision {total.precision:.3f}, "
+              f"recall {total.recall:.3f}")  # fmt: skip
+
+
 def main() -> None:
     from catalog.store import open_catalog
     from tests.catalog.test_classify_real import APPS, HELD_OUT, Score, evaluate
 
+    if "--closed" in sys.argv:  # bench/classify_quality.py --closed
+        closed_exams()
+        return
     if "--exam" in sys.argv:  # bench/classify_quality.py --exam tests/data/blind3 [--mistakes]
         exam(Path(sys.argv[sys.argv.index("--exam") + 1]))
         return

@@ -114,15 +114,26 @@ class Score:
             self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.right + other.right
         )  # fmt: skip
 
+    @property
+    def precision(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
     def line(self) -> str:
         return f"F1 {self.f1:.3f} acc {self.accuracy:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
 
 
-def evaluate(catalog: Catalog, app: str, tmp_path: Path, *, folder: Path | None = None) -> tuple[Score, list[str]]:
+def evaluate(
+    catalog: Catalog, app: str, tmp_path: Path, *, folder: Path | None = None, learned: bool = True
+) -> tuple[Score, list[str]]:
     """Load, scan, classify one app; compare with its labels. Returns the score and the mistakes.
 
     The app's DDL and labels come from ``tests/data/schemas`` and ``tests/data/labels``, or, for an exam
-    folder (``tests/data/blind2``), from ``<folder>/<app>.sql`` and ``<folder>/<app>.csv``.
+    folder (``tests/data/blind2``), from ``<folder>/<app>.sql`` and ``<folder>/<app>.csv``. Without *learned*,
+    the rules alone (``ropa classify --no-model``).
     """
     schema_file = folder / f"{app}.sql" if folder else DATA / "schemas" / f"{app}.sql"
     label_file = folder / f"{app}.csv" if folder else DATA / "labels" / f"{app}.csv"
@@ -133,7 +144,7 @@ def evaluate(catalog: Catalog, app: str, tmp_path: Path, *, folder: Path | None 
         for statement in mysql_to_sqlite(schema_file.read_text(encoding="utf-8")):
             conn.execute(statement)
     scan(catalog, f"sqlite:///{db}", app, sample=0)
-    classify(catalog, app)
+    classify(catalog, app, learned=learned)
     predicted: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
     for row in export_rows(catalog, app):
         predicted[(row["table"], row["column"])].append((row["confidence"], row["category"]))
