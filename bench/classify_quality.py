@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,19 +55,27 @@ def demo_scores(work: Path) -> tuple[float, float, int, int, int]:
     return 2 * tp / (2 * tp + fp + fn), right / max(1, tp), tp, fp, fn
 
 
+def _evaluate_in(work: Path, app: str, folder: Path | None = None, learned: bool = True) -> tuple[Any, list[str]]:
+    """One application scored in a fresh catalog under *work* (``tests.catalog.test_classify_real.evaluate``)."""
+    from catalog.store import open_catalog
+    from tests.catalog.test_classify_real import evaluate
+
+    work.mkdir()
+    catalog = open_catalog(f"sqlite:///{work / 'catalog.db'}")
+    try:
+        return evaluate(catalog, app, work, folder=folder, learned=learned)
+    finally:
+        catalog.dispose()
+
+
 def exam(folder: Path) -> None:
     """Score a blind-exam folder (``<app>.sql`` + ``<app>.csv`` pairs), figures only unless ``--mistakes``."""
-    from catalog.store import open_catalog
-    from tests.catalog.test_classify_real import Score, evaluate
+    from tests.catalog.test_classify_real import Score
 
     total = Score()
     with tempfile.TemporaryDirectory() as tmp:
         for sql in sorted(folder.glob("*.sql")):
-            work = Path(tmp) / sql.stem
-            work.mkdir()
-            catalog = open_catalog(f"sqlite:///{work / 'catalog.db'}")
-            score, mistakes = evaluate(catalog, sql.stem, work, folder=folder)
-            catalog.dispose()
+            score, mistakes = _evaluate_in(Path(tmp) / sql.stem, sql.stem, folder)
             total.add(score)
             print(f"  {sql.stem}: {score.line()}")
             if "--mistakes" in sys.argv:
@@ -76,8 +85,7 @@ def exam(folder: Path) -> None:
 
 def closed_exams() -> None:
     """Every closed exam, rules alone and rules + model: per exam and pooled, figures only."""
-    from catalog.store import open_catalog
-    from tests.catalog.test_classify_real import Score, evaluate, exam_statuses
+    from tests.catalog.test_classify_real import Score, exam_statuses
 
     exams = sorted((e for e, row in exam_statuses().items() if row["status"] == "closed"), key=lambda e: int(e[5:]))
     pooled = {"rules": Score(), "model": Score()}
@@ -91,11 +99,7 @@ def closed_exams() -> None:
             scores = {"rules": Score(), "model": Score()}
             for kind, learned in (("rules", False), ("model", True)):
                 for sql in apps:
-                    work = Path(tmp) / f"{exam}-{kind}-{sql.stem}"
-                    work.mkdir()
-                    catalog = open_catalog(f"sqlite:///{work / 'catalog.db'}")
-                    score, _ = evaluate(catalog, sql.stem, work, folder=folder, learned=learned)
-                    catalog.dispose()
+                    score, _ = _evaluate_in(Path(tmp) / f"{exam}-{kind}-{sql.stem}", sql.stem, folder, learned)
                     scores[kind].add(score)
                 pooled[kind].add(scores[kind])
             r, m = scores["rules"], scores["model"]
@@ -110,8 +114,7 @@ def closed_exams() -> None:
 
 
 def main() -> None:
-    from catalog.store import open_catalog
-    from tests.catalog.test_classify_real import APPS, HELD_OUT, Score, evaluate
+    from tests.catalog.test_classify_real import APPS, HELD_OUT, Score
 
     if "--closed" in sys.argv:  # bench/classify_quality.py --closed
         closed_exams()
@@ -128,11 +131,7 @@ def main() -> None:
               f"— tp {tp}, fp {fp}, fn {fn}")  # fmt: skip
         totals = {"development": Score(), "held-out": Score(), "all": Score()}
         for app in APPS:
-            folder = work / app
-            folder.mkdir()
-            catalog = open_catalog(f"sqlite:///{folder / 'catalog.db'}")
-            score, _ = evaluate(catalog, app, folder)
-            catalog.dispose()
+            score, _ = _evaluate_in(work / app, app)
             for name in ("held-out" if app in HELD_OUT else "development", "all"):
                 totals[name].add(score)
             kind = " (held out)" if app in HELD_OUT else ""
