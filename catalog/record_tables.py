@@ -57,6 +57,9 @@ def _record_category(
     """
     if _is_catalogue(keys, rules):
         return None
+    for rr in rules.records.tables:
+        if rr.columns_first and sum(1 for k in keys if k & rr.columns) >= 2:
+            return rr.category, "records known by their columns"
     found = _record_by_name(table, rules, column_tokens)
     if found is not None:
         return found

@@ -283,6 +283,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
                 scope=_word_set(entry.get("scope"), npath, f"{rid}.scope"),
                 anywhere=_flag(entry, "anywhere", npath, rid),
                 columns=_word_set(entry.get("columns"), npath, f"{rid}.columns"),
+                columns_first=_flag(entry, "columns_first", npath, rid),
                 with_columns=_word_set(entry.get("with_columns"), npath, f"{rid}.with_columns"),
                 whole=_flag(entry, "whole", npath, rid),
             )

@@ -107,6 +107,9 @@ class RecordRule:
     anywhere: bool = False  # distinctive words (cdr) name the record wherever they stand: cdr_voice
     # a table whose name says no kind is this record when at least two of its column names are among these
     columns: frozenset[str] = frozenset()
+    # such columns are a protocol's own identifiers (SIP's Call-ID, tags and CSeq): two of them say the kind even
+    # where the table's name says another (Homer's ``sip_capture_call`` holds signalling, not conversations)
+    columns_first: bool = False
     # the name counts only beside one of these columns (an event's ``ticket`` with ``event_id`` is a purchased place,
     # not a support request); such a rule outranks one of the same length without the condition
     with_columns: frozenset[str] = frozenset()

@@ -602,6 +602,27 @@ def test_asterisk_channel_events_are_traffic_data() -> None:
     assert all(cats["cel"][c] == [31] for c in ("eventtype", "eventtime", "exten", "channame")), cats["cel"]
 
 
+def test_sip_identifiers_make_a_table_signalling_whatever_its_name_says_and_capture_tables_are_traffic() -> None:
+    """Kamailio's ``missed_calls`` holds Call-IDs, tags and SIP codes: signalling of a call (31), though its name
+    says "calls" (13 elsewhere); a CRM's ``calls`` without them stay conversations (13). A SIP capture server's
+    captured SIP and ISUP packets are traffic data too."""
+    sip = ["id", "method", "from_tag", "to_tag", "callid", "sip_code", "sip_reason", "time", "src_user"]
+    cats = _system_categories({
+        "missed_calls": sip,
+        "sip_capture_call_20150407": ["id", "date", "method", "reply_reason", "from_user", "msg"],
+        "isup_capture_all_20150407": ["id", "date", "called_number", "calling_number", "opc", "dpc", "cic"],
+        "contacts": ["id", "first_name", "email"],
+        "calls": ["id", "contact_id", "subject", "date_start", "duration", "description"],
+    })  # fmt: skip
+    missed = cats["missed_calls"]
+    assert missed["sip_reason"] == [31] and missed["time"] == [31] and missed["method"] == [31], missed
+    capture = cats["sip_capture_call_20150407"]
+    assert capture["method"] == [31] and capture["reply_reason"] == [31], capture
+    isup = cats["isup_capture_all_20150407"]
+    assert isup["opc"] == [31] and isup["cic"] == [31], isup
+    assert cats["calls"]["subject"] == [13] and cats["calls"]["duration"] == [13], cats["calls"]
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
