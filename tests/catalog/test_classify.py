@@ -623,6 +623,25 @@ def test_sip_identifiers_make_a_table_signalling_whatever_its_name_says_and_capt
     assert cats["calls"]["subject"] == [13] and cats["calls"]["duration"] == [13], cats["calls"]
 
 
+def test_clinical_events_of_a_research_data_model_are_health_data() -> None:
+    """OMOP's ``condition_occurrence`` and ``drug_exposure`` are a person's clinical events (3) whatever the
+    system is called; a ``measurement`` is clinical only in a clinical system (a weather station's is not)."""
+    cats = _system_categories({
+        "person": ["person_id", "gender_concept_id", "year_of_birth"],
+        "condition_occurrence": ["condition_occurrence_id", "person_id", "condition_start_date", "stop_reason"],
+        "drug_exposure": ["drug_exposure_id", "person_id", "drug_exposure_start_date", "quantity", "sig"],
+        "measurement": ["measurement_id", "person_id", "measurement_date", "value_as_number"],
+    })  # fmt: skip
+    assert cats["condition_occurrence"]["condition_start_date"] == [3], cats["condition_occurrence"]
+    assert cats["drug_exposure"]["quantity"] == [3], cats["drug_exposure"]
+    weather = _system_categories({
+        "stations": ["id", "name", "owner_id"],
+        "users": ["id", "email"],
+        "measurement": ["id", "station_id", "user_id", "measured_at", "value"],
+    })  # fmt: skip
+    assert 3 not in weather["measurement"]["value"], weather["measurement"]
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
