@@ -642,6 +642,20 @@ def test_clinical_events_of_a_research_data_model_are_health_data() -> None:
     assert 3 not in weather["measurement"]["value"], weather["measurement"]
 
 
+def test_an_issue_trackers_issue_is_a_request_but_a_librarys_issue_is_a_loan() -> None:
+    cats = _system_categories({
+        "users": ["id", "login", "firstname"],
+        "issues": ["id", "tracker_id", "subject", "description", "due_date", "author_id", "assigned_to_id"],
+        "borrowers": ["borrowernumber", "surname", "email"],
+    })  # fmt: skip
+    assert cats["issues"]["subject"] == [21] and cats["issues"]["due_date"] == [21], cats["issues"]
+    library = _system_categories({
+        "borrowers": ["id", "surname", "email"],
+        "issues": ["issue_id", "borrower_id", "item_id", "date_due", "returndate", "renewals", "note"],
+    })  # fmt: skip
+    assert library["issues"]["date_due"] == [11] and library["issues"]["renewals"] == [11], library["issues"]
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
