@@ -656,6 +656,21 @@ def test_an_issue_trackers_issue_is_a_request_but_a_librarys_issue_is_a_loan() -
     assert library["issues"]["date_due"] == [11] and library["issues"]["renewals"] == [11], library["issues"]
 
 
+def test_sent_sms_are_messages_an_insurees_policy_is_a_contract_and_the_audit_user_is_bookkeeping() -> None:
+    cats = _system_categories({
+        "phones": ["id", "imei", "client"],
+        "pbk": ["id", "name", "number"],
+        "sentitems": ["id", "sending_datetime", "destination_number", "text_decoded", "status", "sender_id"],
+        "tblInsuree": ["InsureeID", "LastName", "OtherNames", "DOB", "AuditUserID"],
+        "tblPolicy": ["PolicyID", "FamilyID", "EnrollDate", "ExpiryDate", "PolicyStatus", "AuditUserID"],
+        "tblPasswordPolicy": ["id", "min_length"],
+    })  # fmt: skip
+    assert cats["sentitems"]["sending_datetime"] == [13] and cats["sentitems"]["status"] == [13], cats["sentitems"]
+    assert cats["tblPolicy"]["EnrollDate"] == [10] and cats["tblPolicy"]["PolicyStatus"] == [10], cats["tblPolicy"]
+    assert cats["tblPolicy"]["AuditUserID"] == [] and cats["tblInsuree"]["AuditUserID"] == [], cats["tblPolicy"]
+    assert cats["tblPasswordPolicy"]["min_length"] == [], cats["tblPasswordPolicy"]
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
