@@ -17,7 +17,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from catalog.words import _MAX_SPAN, _contains, _keys, _split_after_prefix, _split_word, family, phrase_in, stem, tokens
+from catalog.words import (
+    _MAX_SPAN,
+    _contains,
+    _keys,
+    _segment,
+    _split_after_prefix,
+    _split_word,
+    family,
+    phrase_in,
+    stem,
+    tokens,
+)
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 NAMES_FILE = RULES_DIR / "names.yaml"
@@ -289,10 +300,19 @@ class RuleSet:
             return toks
         if table:
             out: list[str] = []
-            for token in toks:
-                parts = _split_word(token, self.vocabulary, {}) if len(token) >= 7 else (token,)
-                if len(parts) == 1 and len(token) >= 7:
+            for i, token in enumerate(toks):
+                if len(token) < 7:
+                    out.append(token)
+                    continue
+                parts = _split_word(token, self.vocabulary, {})
+                if len(parts) == 1:
                     parts = _split_after_prefix(token, self.table_vocabulary)
+                # the split with fewest unknown letters, then parts, when the first reading found none (``rttickets``
+                # → rt tickets: only a name's first word may carry a two-letter prefix) or it knows every part in
+                # as few words (``messageitems`` → message items, not mess age items; log transactions)
+                found, unknown = _segment(token, self.table_vocabulary, 2 if i == 0 else 3)
+                if len(found) > 1 and (len(parts) == 1 or (unknown == 0 and len(found) <= len(parts))):
+                    parts = found
                 out.extend(parts)
             return tuple(out)
         out = []

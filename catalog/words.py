@@ -168,6 +168,37 @@ def _split_after_prefix(token: str, vocabulary: frozenset[str]) -> tuple[str, ..
     return (token,)
 
 
+def _segment(token: str, vocabulary: frozenset[str], shortest_prefix: int = 3) -> tuple[tuple[str, ...], int]:
+    """A run-together table name split into known words (fewest unknown letters, then fewest parts) and how many
+    letters of it are unknown.
+
+    Only a leading part may be unknown (an application's prefix: ``rttickets``, ``gibbonperson``), of at least
+    *shortest_prefix* letters; the fewest parts keep whole words whole (``messageitems`` is message items, not
+    mess age items). Unsplit, the token comes back whole.
+
+    >>> _segment("messageitems", frozenset({"mess", "age", "message", "items"}))
+    (('message', 'items'), 0)
+    >>> _segment("rttickets", frozenset({"tickets"}), 2), _segment("recharges", frozenset({"charges"}))
+    ((('rt', 'tickets'), 2), (('recharges',), 9))
+    """
+    n = len(token)
+    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, ())
+    for end in range(2, n + 1):
+        options: list[tuple[int, int, tuple[str, ...]]] = []
+        if shortest_prefix <= end < n:  # an unknown leading prefix
+            options.append((end, 1, (token[:end],)))
+        for start in range(0, end - 2):  # known words of three letters or more
+            prev = best[start]
+            if prev is not None and token[start:end] in vocabulary:
+                options.append((prev[0], prev[1] + 1, (*prev[2], token[start:end])))
+        best[end] = min(options) if options else None
+    found = best[n]
+    if found is None or len(found[2]) < 2 or found[0] > n - 3:
+        return (token,), n
+    return found[2], found[0]
+
+
 def _keys(toks: tuple[str, ...]) -> tuple[str, str]:
     return "".join(toks), "".join(stem(t) for t in toks)
 

@@ -23,6 +23,17 @@ def test_legacy_clinic_table_names_split_into_their_nouns() -> None:
     assert rules.split(tokens("OH_PATIENTVACCINE"), table=True) == ("oh", "patient", "vaccine")
 
 
+def test_run_together_table_names_split_into_whole_known_words() -> None:
+    """LMS's lower-case names: a two-letter prefix only leads a name, whole words beat short ones."""
+    rules = load_rules()
+    assert rules.split(tokens("rttickets"), table=True) == ("rt", "tickets")
+    assert rules.split(tokens("customercalls"), table=True) == ("customer", "calls")
+    assert rules.split(tokens("messageitems"), table=True) == ("message", "items")  # not mess age items
+    assert rules.split(tokens("logtransactions"), table=True) == ("log", "transactions")  # not logtrans actions
+    # a common prefix inside a name is no application's: recharges are not re charges
+    assert rules.split(tokens("tbl_user_recharges"), table=True) == ("tbl", "user", "recharges")
+
+
 def test_a_tables_shared_column_prefix_is_dropped_only_when_it_abbreviates_the_table() -> None:
     rules = load_rules()
     cols = ["PAT_ID", "PAT_FNAME", "PAT_SNAME", "PAT_NAME", "PAT_TELE"]
