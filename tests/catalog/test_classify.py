@@ -671,6 +671,15 @@ def test_sent_sms_are_messages_an_insurees_policy_is_a_contract_and_the_audit_us
     assert cats["tblPasswordPolicy"]["min_length"] == [], cats["tblPasswordPolicy"]
 
 
+def test_an_abbreviated_user_reference_links_a_person_but_its_creator_stamp_is_bookkeeping() -> None:
+    cats = _system_categories({
+        "adm_users": ["usr_id", "usr_login_name", "usr_password"],
+        "adm_members": ["mem_id", "mem_usr_id", "mem_begin", "mem_usr_id_create", "mem_timestamp_create"],
+    })  # fmt: skip
+    members = cats["adm_members"]
+    assert members["mem_usr_id"] == [5] and members["mem_usr_id_create"] == [], members
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
