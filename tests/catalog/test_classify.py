@@ -680,6 +680,27 @@ def test_an_abbreviated_user_reference_links_a_person_but_its_creator_stamp_is_b
     assert members["mem_usr_id"] == [5] and members["mem_usr_id_create"] == [], members
 
 
+def test_chat_archives_privacy_lists_second_factors_transcriptions_and_insurance_claims() -> None:
+    cats = _system_categories({
+        "users": ["username", "password", "email"],
+        "archive": ["username", "timestamp", "peer", "bare_peer", "txt", "kind"],
+        "privacy_list": ["username", "name", "id", "created_at"],
+        "fido2": ["id", "username", "public_key", "active", "created"],
+        "transcriptions": ["id", "user_id", "recording_sid", "duration", "transcription_text"],
+        "archive_settings": ["id", "retention_days", "enabled"],
+    })  # fmt: skip
+    assert cats["archive"]["timestamp"] == [13], cats["archive"]
+    assert cats["privacy_list"]["name"] == [28], cats["privacy_list"]
+    assert cats["fido2"]["active"] == [27], cats["fido2"]
+    assert cats["transcriptions"]["duration"] == [26], cats["transcriptions"]
+    assert all(v == [] for v in cats["archive_settings"].values()), cats["archive_settings"]
+    insurance = _system_categories({
+        "insurees": ["id", "last_name", "dob"],
+        "claims": ["id", "insuree_id", "date_claimed", "claimed", "approval_status"],
+    })  # fmt: skip
+    assert insurance["claims"]["date_claimed"] == [18], insurance["claims"]
+
+
 def test_a_payment_reference_is_billing_data_and_an_oauth_clients_secret_is_nobodys() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
