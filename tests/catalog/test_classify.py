@@ -680,6 +680,16 @@ def test_an_abbreviated_user_reference_links_a_person_but_its_creator_stamp_is_b
     assert members["mem_usr_id"] == [5] and members["mem_usr_id_create"] == [], members
 
 
+def test_relative_as_an_adjective_is_no_family_member() -> None:
+    cats = _system_categories({
+        "users": ["id", "email"],
+        "outbox": ["id", "user_id", "RelativeValidity", "SendingDateTime"],
+        "emergency_contacts": ["id", "user_id", "relative_name", "relative_phone"],
+    })  # fmt: skip
+    assert 4 not in cats["outbox"]["RelativeValidity"], cats["outbox"]
+    assert cats["emergency_contacts"]["relative_name"] == [4], cats["emergency_contacts"]
+
+
 def test_chat_archives_privacy_lists_second_factors_transcriptions_and_insurance_claims() -> None:
     cats = _system_categories({
         "users": ["username", "password", "email"],
