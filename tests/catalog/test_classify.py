@@ -690,6 +690,14 @@ def test_relative_as_an_adjective_is_no_family_member() -> None:
     assert cats["emergency_contacts"]["relative_name"] == [4], cats["emergency_contacts"]
 
 
+def test_an_installations_defaults_are_settings() -> None:
+    cats = _system_categories({
+        "users": ["id", "email"],
+        "tblIMISDefaults": ["DefaultID", "SMSUserName", "SMSPassword", "APIKey", "AssociatedPhotoFolder"],
+    })  # fmt: skip
+    assert all(v == [] for v in cats["tblIMISDefaults"].values()), cats["tblIMISDefaults"]
+
+
 def test_chat_archives_privacy_lists_second_factors_transcriptions_and_insurance_claims() -> None:
     cats = _system_categories({
         "users": ["username", "password", "email"],
