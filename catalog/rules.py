@@ -22,7 +22,6 @@ from catalog.words import (
     _contains,
     _keys,
     _segment,
-    _split_after_prefix,
     _split_word,
     family,
     phrase_in,
@@ -301,19 +300,12 @@ class RuleSet:
         if table:
             out: list[str] = []
             for i, token in enumerate(toks):
-                if len(token) < 7:
-                    out.append(token)
-                    continue
-                parts = _split_word(token, self.vocabulary, {})
-                if len(parts) == 1:
-                    parts = _split_after_prefix(token, self.table_vocabulary)
-                # the split with fewest unknown letters, then parts, when the first reading found none (``rttickets``
-                # → rt tickets: only a name's first word may carry a two-letter prefix) or it knows every part in
-                # as few words (``messageitems`` → message items, not mess age items; log transactions)
-                found, unknown = _segment(token, self.table_vocabulary, 2 if i == 0 else 3)
-                if len(found) > 1 and (len(parts) == 1 or (unknown == 0 and len(found) <= len(parts))):
-                    parts = found
-                out.extend(parts)
+                # the split with fewest unknown letters, then parts: whole words stay whole (``messageitems`` →
+                # message items, not mess age items) and only a name's first word may carry a two-letter prefix
+                # (``rttickets`` → rt tickets)
+                out.extend(
+                    _segment(token, self.table_vocabulary, 2 if i == 0 else 3)[0] if len(token) >= 7 else (token,)
+                )
             return tuple(out)
         out = []
         for token in toks:

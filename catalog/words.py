@@ -142,32 +142,6 @@ def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -
     return (token,)
 
 
-def _split_after_prefix(token: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    """``gibbonperson`` → gibbon person: an unknown leading word (an application's prefix) before known words.
-
-    For table names folded to lower case (PostgreSQL folds unquoted ``gibbonPerson``): the rest must split
-    wholly into known words, and the shortest prefix (of at least 3 letters) wins.
-
-    >>> _split_after_prefix("gibbonpersonmedical", frozenset({"person", "medical"}))
-    ('gibbon', 'person', 'medical')
-    """
-    if token in vocabulary:
-        return (token,)
-    # An unknown prefix that itself begins with a known word of 5+ letters is no application prefix but a known
-    # word followed by an unknown one: ``patientexamination`` must not become patientexami nation.
-    known_start = min((k for k in range(5, len(token) - 2) if token[:k] in vocabulary), default=len(token))
-    for cut in range(3, len(token) - 3):
-        if token[:cut] in vocabulary:
-            continue  # a known first word: the rest is not known as a whole (``mailnotifications``)
-        if cut > known_start:
-            break
-        rest = token[cut:]
-        parts = (rest,) if rest in vocabulary else _split_word(rest, vocabulary, {})
-        if all(p in vocabulary for p in parts):
-            return (token[:cut], *parts)
-    return (token,)
-
-
 def _segment(token: str, vocabulary: frozenset[str], shortest_prefix: int = 3) -> tuple[tuple[str, ...], int]:
     """A run-together table name split into known words (fewest unknown letters, then fewest parts) and how many
     letters of it are unknown.
@@ -186,7 +160,10 @@ def _segment(token: str, vocabulary: frozenset[str], shortest_prefix: int = 3) -
     best[0] = (0, 0, ())
     for end in range(2, n + 1):
         options: list[tuple[int, int, tuple[str, ...]]] = []
-        if shortest_prefix <= end < n:  # an unknown leading prefix
+        # an unknown leading prefix, unless it begins with a known word of five letters or more: then it is no
+        # application's prefix but a known word before an unknown one (``patientexamination`` is not patientexami
+        # nation)
+        if shortest_prefix <= end < n and not any(token[:k] in vocabulary for k in range(5, end)):
             options.append((end, 1, (token[:end],)))
         for start in range(0, end - 2):  # known words of three letters or more
             prev = best[start]

@@ -6,15 +6,15 @@ from __future__ import annotations
 from catalog.classify import ColumnInfo, suggest_system, table_context
 from catalog.rules import load_rules
 from catalog.suggestion import strip_column_prefix
-from catalog.words import _split_after_prefix, tokens
+from catalog.words import _segment, tokens
 
 
 def test_a_known_first_word_is_no_application_prefix() -> None:
     vocabulary = frozenset({"patient", "nation", "person", "medical"})
     # "examination" unknown: better whole than patientexami + nation
-    assert _split_after_prefix("patientexamination", vocabulary) == ("patientexamination",)
+    assert _segment("patientexamination", vocabulary)[0] == ("patientexamination",)
     # an unknown application prefix still splits off
-    assert _split_after_prefix("gibbonpersonmedical", vocabulary) == ("gibbon", "person", "medical")
+    assert _segment("gibbonpersonmedical", vocabulary)[0] == ("gibbon", "person", "medical")
 
 
 def test_legacy_clinic_table_names_split_into_their_nouns() -> None:
