@@ -680,6 +680,17 @@ def test_an_abbreviated_user_reference_links_a_person_but_its_creator_stamp_is_b
     assert members["mem_usr_id"] == [5] and members["mem_usr_id_create"] == [], members
 
 
+def test_a_twilio_style_sid_names_its_object_and_only_a_bare_sid_is_a_session() -> None:
+    cats = _system_categories({
+        "accounts": ["sid", "friendly_name", "email_address", "password"],
+        "incoming_phone_numbers": ["sid", "account_sid", "phone_number", "voice_application_sid"],
+        "user_sessions": ["id", "user_id", "sid", "last_seen"],
+    })  # fmt: skip
+    numbers = cats["incoming_phone_numbers"]
+    assert numbers["account_sid"] == [5] and 27 not in numbers["voice_application_sid"], numbers
+    assert cats["user_sessions"]["sid"] == [27], cats["user_sessions"]
+
+
 def test_relative_as_an_adjective_is_no_family_member() -> None:
     cats = _system_categories({
         "users": ["id", "email"],
