@@ -539,7 +539,7 @@ CREATE TABLE `location_data` (
   `type` TEXT NOT NULL,
   `id` TEXT NOT NULL,
   `name` TEXT NOT NULL
-);
+) COMMENT='2024-07-09';
 
 CREATE TABLE `ingest_counters` (
   `event_timebucket` DATETIME NOT NULL,
