@@ -227,6 +227,15 @@ def _url_database(url: str) -> str | None:
 _PREFIX = re.compile(r"([A-Za-z]{2,5})[_\-.$ ]+(?=[A-Za-z0-9])")
 
 
+def _leading_match(words: tuple[str, ...], rule_ids: frozenset[str], rules: RuleSet) -> bool:
+    """Does one of *rule_ids* match where *words* begin, or after an addressing word (``mail_body``, ``to_cc``)?
+
+    A match behind another word (``delay_message``, ``split_messages``) is a setting about messages.
+    """
+    lead = 1 if words[:1] in (("to",), ("from",)) else 0
+    return any(m.rule.id in rule_ids and m.start <= lead for m in rules.match_name(words))
+
+
 def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -> list[str]:
     """A table's column names without the abbreviation of the table they all begin with.
 
@@ -311,8 +320,12 @@ def table_context(
     unprefixed = [words[1:] if len(words) > 1 and words[0] == prefix else words for words in names]
     if technical and any(_links_person(words, rules, leading=True) for words in unprefixed):
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
-    if technical and sum(1 for ids in matched if ids & _MESSAGE_EVIDENCE) >= rules.technical_message_hits:
-        technical = False  # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox)
+    # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox) — named so from their start,
+    # for a bot's settings (delay_message, unknown_message, split_messages) describe messages it will send
+    if technical and sum(1 for words in names if _leading_match(words, _MESSAGE_EVIDENCE, rules)) >= (
+        rules.technical_message_hits
+    ):
+        technical = False
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     core = toks

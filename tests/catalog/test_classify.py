@@ -764,3 +764,17 @@ def test_an_oauth_tables_client_is_the_application_but_a_billing_client_is_a_cus
     assert cats["invoice"]["client_id"] == [5], cats["invoice"]
     assert cats["oauth_access_tokens"]["client_id"] == [], cats["oauth_access_tokens"]
     assert cats["oauth_access_tokens"]["user_id"] == [5], cats["oauth_access_tokens"]
+
+
+def test_a_bots_message_settings_are_settings_but_an_inbox_holds_messages() -> None:
+    """A table named like settings holds messages when several columns are named as messages from their start
+    (an inbox's ``mail_subject``, ``mail_body``, ``to_cc``); a bot's ``delay_message`` or ``split_messages`` only
+    configure what it will send."""
+    cats = _system_categories({
+        "users": ["id", "email", "first_name"],
+        "dify_setting": ["id", "delay_message", "unknown_message", "split_messages", "listening_from_me"],
+        "msg_settings": ["id", "user_id", "mail_subject", "mail_body", "to_cc", "mail_datetime"],
+    })  # fmt: skip
+    assert all(v == [] for c, v in cats["dify_setting"].items()), cats["dify_setting"]
+    inbox = cats["msg_settings"]
+    assert inbox["mail_subject"] == [13] and inbox["mail_body"] == [13], inbox
