@@ -29,7 +29,7 @@ _COMMENT_WEIGHT = 0.85
 _TABLE_SUFFIXES = frozenset(
     "cstm custom data info infos detail details extra ext master list dim fact tbl table view v record records "
     "registry register base main archive hist history snapshot stage stg raw copy backup bak old new tmp temp all "
-    "current cur lv en x map profile profiles entity lookup".split()
+    "current cur lv en x t tb tab map profile profiles entity lookup".split()
 )
 # Name rules strong enough to show that a table is about people when its name does not say so.
 # Rules whose "<attribute>_id" in a person table points to the person's own attribute (gender_id, country_id).

@@ -778,3 +778,12 @@ def test_a_bots_message_settings_are_settings_but_an_inbox_holds_messages() -> N
     assert all(v == [] for c, v in cats["dify_setting"].items()), cats["dify_setting"]
     inbox = cats["msg_settings"]
     assert inbox["mail_subject"] == [13] and inbox["mail_body"] == [13], inbox
+
+
+def test_a_table_suffix_t_leaves_the_head_noun_in_charge() -> None:
+    """OpenSlides names every table ``<noun>_t``: ``organization_t`` is about an organisation (its time zone is a
+    setting), ``user_t`` about people."""
+    rules = load_rules()
+    assert table_context("organization_t", [], rules).org and table_context("user_t", [], rules).person
+    cats = _system_categories({"organization_t": ["id", "name", "time_zone", "default_language"]})
+    assert all(v == [] for v in cats["organization_t"].values()), cats
