@@ -1,0 +1,833 @@
+SET FOREIGN_KEY_CHECKS=0;
+
+CREATE TABLE `AccessPolicy` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `compartments` json NOT NULL,
+  `name` text,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Address` (
+  `resourceId` char(36) NOT NULL,
+  `address` text,
+  `city` text,
+  `country` text,
+  `postalCode` text,
+  `state` text,
+  `use` text
+);
+
+CREATE TABLE `Appointment` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `actor` json,
+  `appointmentType` text,
+  `basedOn` json,
+  `date` datetime(3),
+  `location` json,
+  `partStatus` json,
+  `patient` json,
+  `practitioner` json,
+  `reasonCode` json,
+  `reasonReference` json,
+  `serviceCategory` json,
+  `serviceType` json,
+  `slot` json,
+  `specialty` json,
+  `status` text,
+  `supportingInfo` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `AuditEvent` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `action` text,
+  `address` json,
+  `agent` json,
+  `agentName` json,
+  `agentRole` json,
+  `altid` json,
+  `date` datetime(3),
+  `entity` json,
+  `entityName` json,
+  `entityRole` json,
+  `entityType` json,
+  `outcome` text,
+  `patient` json,
+  `policy` json,
+  `site` text,
+  `source` text,
+  `subtype` json,
+  `type` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Binary` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Bot` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `name` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `ClientApplication` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `name` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `CodeSystem` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `context` json,
+  `contextQuantity` json,
+  `contextType` json,
+  `date` datetime(3),
+  `description` text,
+  `jurisdiction` json,
+  `name` text,
+  `publisher` text,
+  `status` text,
+  `title` text,
+  `url` text,
+  `version` text,
+  `contextTypeQuantity` json,
+  `contextTypeValue` json,
+  `code` json,
+  `contentMode` text,
+  `language` json,
+  `supplements` text,
+  `system` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `CodeSystem_Property` (
+  `id` bigint NOT NULL,
+  `system` char(36) NOT NULL,
+  `code` text NOT NULL,
+  `type` text NOT NULL,
+  `uri` text,
+  `description` text,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Coding` (
+  `id` bigint NOT NULL,
+  `system` char(36) NOT NULL,
+  `code` text NOT NULL,
+  `display` text,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Communication` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `basedOn` json,
+  `category` json,
+  `encounter` text,
+  `instantiatesCanonical` json,
+  `instantiatesUri` json,
+  `medium` json,
+  `partOf` json,
+  `patient` text,
+  `received` datetime(3),
+  `recipient` json,
+  `sender` text,
+  `sent` datetime(3),
+  `status` text,
+  `subject` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Condition` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `code` text,
+  `patient` text,
+  `abatementAge` double,
+  `abatementDate` datetime(3),
+  `abatementString` text,
+  `asserter` text,
+  `bodySite` json,
+  `category` json,
+  `clinicalStatus` text,
+  `encounter` text,
+  `evidence` json,
+  `evidenceDetail` json,
+  `onsetAge` double,
+  `onsetDate` datetime(3),
+  `onsetInfo` text,
+  `recordedDate` datetime(3),
+  `severity` text,
+  `stage` json,
+  `subject` text,
+  `verificationStatus` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  `assertedDate` datetime(3),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Consent` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `date` datetime(3),
+  `patient` text,
+  `action` json,
+  `actor` json,
+  `category` json,
+  `consentor` json,
+  `data` json,
+  `organization` json,
+  `period` datetime(3),
+  `purpose` json,
+  `scope` text,
+  `securityLabel` json,
+  `sourceReference` text,
+  `status` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `ContactPoint` (
+  `id` char(36) NOT NULL,
+  `resourceId` char(36) NOT NULL,
+  `index` int NOT NULL,
+  `content` longtext NOT NULL,
+  `system` text,
+  `value` text,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Coverage` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `beneficiary` text,
+  `classType` json,
+  `classValue` json,
+  `dependent` text,
+  `patient` text,
+  `payor` json,
+  `policyHolder` text,
+  `status` text,
+  `subscriber` text,
+  `type` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `DatabaseMigration` (
+  `id` int NOT NULL,
+  `version` int NOT NULL,
+  `dataVersion` int NOT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `DiagnosticReport` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `code` text,
+  `date` datetime(3),
+  `patient` text,
+  `encounter` text,
+  `basedOn` json,
+  `category` json,
+  `conclusion` json,
+  `issued` datetime(3),
+  `media` json,
+  `performer` json,
+  `result` json,
+  `resultsInterpreter` json,
+  `specimen` json,
+  `status` text,
+  `subject` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Encounter` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `date` datetime(3),
+  `patient` text,
+  `type` json,
+  `account` json,
+  `appointment` json,
+  `basedOn` json,
+  `class` text,
+  `diagnosis` json,
+  `episodeOfCare` json,
+  `length` double,
+  `location` json,
+  `locationPeriod` json,
+  `partOf` text,
+  `participant` json,
+  `participantType` json,
+  `practitioner` json,
+  `reasonCode` json,
+  `reasonReference` json,
+  `serviceProvider` text,
+  `specialArrangement` json,
+  `status` text,
+  `subject` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `HumanName` (
+  `resourceId` char(36) NOT NULL,
+  `name` text,
+  `given` text,
+  `family` text
+);
+
+CREATE TABLE `Identifier` (
+  `id` char(36) NOT NULL,
+  `resourceId` char(36) NOT NULL,
+  `index` int NOT NULL,
+  `content` longtext NOT NULL,
+  `system` text,
+  `value` text,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Immunization` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `date` datetime(3),
+  `patient` text,
+  `location` text,
+  `lotNumber` text,
+  `manufacturer` text,
+  `performer` json,
+  `reaction` json,
+  `reactionDate` json,
+  `reasonCode` json,
+  `reasonReference` json,
+  `series` json,
+  `status` text,
+  `statusReason` text,
+  `targetDisease` json,
+  `vaccineCode` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `JsonWebKey` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `active` tinyint(1),
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Location` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `endpoint` json,
+  `name` json,
+  `near` text,
+  `operationalStatus` text,
+  `organization` text,
+  `partof` text,
+  `status` text,
+  `type` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Login` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `code` text,
+  `cookie` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `user` text,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `MedicationRequest` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `code` text,
+  `patient` text,
+  `medication` text,
+  `status` text,
+  `authoredon` datetime(3),
+  `category` json,
+  `date` json,
+  `encounter` text,
+  `intendedDispenser` text,
+  `intendedPerformer` text,
+  `intendedPerformertype` text,
+  `intent` text,
+  `priority` text,
+  `requester` text,
+  `subject` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  `priorityOrder` int,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Observation` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `code` text,
+  `date` datetime(3),
+  `patient` text,
+  `encounter` text,
+  `basedOn` json,
+  `category` json,
+  `comboCode` json,
+  `comboDataAbsentReason` json,
+  `comboValueConcept` json,
+  `comboValueQuantity` json,
+  `componentCode` json,
+  `componentDataAbsentReason` json,
+  `componentValueConcept` json,
+  `componentValueQuantity` json,
+  `dataAbsentReason` text,
+  `derivedFrom` json,
+  `device` text,
+  `focus` json,
+  `hasMember` json,
+  `method` text,
+  `partOf` json,
+  `performer` json,
+  `specimen` text,
+  `status` text,
+  `subject` text,
+  `valueConcept` text,
+  `valueDate` datetime(3),
+  `valueQuantity` double,
+  `valueString` text,
+  `codeValueConcept` text,
+  `codeValueDate` text,
+  `codeValueQuantity` text,
+  `codeValueString` text,
+  `comboCodeValueConcept` json,
+  `comboCodeValueQuantity` json,
+  `componentCodeValueConcept` json,
+  `componentCodeValueQuantity` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Organization` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `active` tinyint(1),
+  `endpoint` json,
+  `name` json,
+  `partof` text,
+  `phonetic` text,
+  `type` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Patient` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `active` tinyint(1),
+  `birthdate` date,
+  `deathDate` datetime(3),
+  `deceased` tinyint(1),
+  `gender` text,
+  `generalPractitioner` json,
+  `language` json,
+  `link` json,
+  `organization` text,
+  `phonetic` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  `ethnicity` json,
+  `genderIdentity` json,
+  `race` json,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Patient_History` (
+  `versionId` char(36) NOT NULL,
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  PRIMARY KEY (`versionId`)
+);
+
+CREATE TABLE `Patient_References` (
+  `resourceId` char(36) NOT NULL,
+  `targetId` char(36) NOT NULL,
+  `code` varchar(255) NOT NULL,
+  PRIMARY KEY (`resourceId`, `targetId`, `code`)
+);
+
+CREATE TABLE `Patient_Token` (
+  `resourceId` char(36) NOT NULL,
+  `code` text NOT NULL,
+  `system` text,
+  `value` text
+);
+
+CREATE TABLE `Practitioner` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `gender` text,
+  `phonetic` json,
+  `active` tinyint(1),
+  `communication` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Project` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `name` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `owner` text,
+  `googleClientId` json,
+  `recaptchaSiteKey` json,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `ProjectMembership` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `project` text,
+  `user` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `profile` text DEFAULT '',
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `profileType` text,
+  `externalId` text,
+  `projectId` char(36),
+  `accessPolicy` json,
+  `userName` text,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `QuestionnaireResponse` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `author` text,
+  `authored` datetime(3),
+  `basedOn` json,
+  `encounter` text,
+  `partOf` json,
+  `patient` text,
+  `questionnaire` text,
+  `source` text,
+  `status` text,
+  `subject` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `RelatedPerson` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `birthdate` date,
+  `gender` text,
+  `phonetic` json,
+  `active` tinyint(1),
+  `patient` text,
+  `relationship` json,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `ResearchStudy` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `category` json,
+  `date` datetime(3),
+  `focus` json,
+  `keyword` json,
+  `location` json,
+  `partof` json,
+  `principalinvestigator` text,
+  `protocol` json,
+  `site` json,
+  `sponsor` text,
+  `status` text,
+  `title` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `ResearchSubject` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `date` datetime(3),
+  `individual` text,
+  `patient` text,
+  `status` text,
+  `study` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `Specimen` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `accession` text,
+  `bodysite` text,
+  `collected` datetime(3),
+  `collector` text,
+  `container` json,
+  `containerId` json,
+  `parent` json,
+  `patient` text,
+  `status` text,
+  `subject` text,
+  `type` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `User` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `compartments` json NOT NULL,
+  `email` text,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `project` text,
+  `_profile` json,
+  `_security` json,
+  `_source` text,
+  `_tag` json,
+  `externalId` text,
+  `projectId` char(36),
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `UserSecurityRequest` (
+  `id` char(36) NOT NULL,
+  `content` longtext NOT NULL,
+  `lastUpdated` datetime(3) NOT NULL,
+  `deleted` tinyint(1) NOT NULL DEFAULT 0,
+  `compartments` json NOT NULL,
+  `projectId` char(36),
+  `_source` text,
+  `_tag` json,
+  `_profile` json,
+  `_security` json,
+  `user` text,
+  PRIMARY KEY (`id`)
+);
