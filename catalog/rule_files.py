@@ -323,6 +323,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         modifier_factor=float(mods.get("factor", 0.15)),
         modifier_head=_word_set(mods.get("head"), npath, "modifiers.head"),
         modifier_lead=tuple(tokens(str(x)) for x in mods.get("lead") or ()),
+        variant_tail=_word_set(mods.get("variant_tail"), npath, "modifiers.variant_tail"),
         person_tables=_word_set(person.get("tables"), npath, "contexts.person.tables"),
         org_tables=_word_set(org.get("tables"), npath, "contexts.org.tables"),
         technical_tables=_word_set(technical.get("tables"), npath, "contexts.technical.tables"),
@@ -351,7 +352,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         account_members=_word_set((org.get("accounts") or {}).get("members"), npath, "contexts.org.accounts.members"),
     )
     ruleset.regex_rules = tuple(r for r in name_rules if r.regexes)
-    vocabulary = {str(w) for w in doc.get("compound_words") or ()}
+    vocabulary = {str(w) for w in doc.get("compound_words") or ()} | set(ruleset.variant_tail)
     for rule in name_rules:
         for phrase in rule.phrases + rule.comments:
             vocabulary.update(t for t in tokens(phrase) if len(t) >= 3 and not t.isdigit())

@@ -253,6 +253,8 @@ class RuleSet:
     modifier_factor: float
     modifier_head: frozenset[str]
     modifier_lead: tuple[tuple[str, ...], ...]
+    # last words naming another form of the words before them (first_name_local): no head of the name
+    variant_tail: frozenset[str]
     person_tables: frozenset[str]
     org_tables: frozenset[str]
     technical_tables: frozenset[str]

@@ -104,6 +104,12 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
     ]
     if not matches:
         return [], False
+    # A last word naming another form of what comes before (first_name_local, email_normalized) is no head.
+    body = n
+    while body > 1 and toks[body - 1] in rules.variant_tail:
+        body -= 1
+    if body < n and any(m.start < body for m in matches):
+        matches = [m for m in matches if m.start < body]
     kept = [m for m in matches if not _dominated(m, matches)]
     # The head of a compound name is its last part: customer_email is an e-mail, created_by_ip an IP address.
     best_end = max(m.end for m in kept)

@@ -787,3 +787,13 @@ def test_a_table_suffix_t_leaves_the_head_noun_in_charge() -> None:
     assert table_context("organization_t", [], rules).org and table_context("user_t", [], rules).person
     cats = _system_categories({"organization_t": ["id", "name", "time_zone", "default_language"]})
     assert all(v == [] for v in cats["organization_t"].values()), cats
+
+
+def test_a_names_other_form_keeps_the_names_category() -> None:
+    """``first_name_local`` (OFBiz: the name in the local script) and ``last_name_metaphone`` (TimeTrex: its sound
+    key) hold a name, not a locale or a phone number; ``email_normalized`` is still an e-mail."""
+    rules = load_rules()
+    person = table_context("person", ["party_id", "first_name", "first_name_local"], rules)
+    for column, category in (("first_name_local", 1), ("last_name_metaphone", 1), ("email_normalized", 2)):
+        found = suggest(ColumnInfo(column, "varchar(60)"), person, rules)
+        assert [s.category for s in found][:1] == [category], (column, found)
