@@ -797,3 +797,14 @@ def test_a_names_other_form_keeps_the_names_category() -> None:
     for column, category in (("first_name_local", 1), ("last_name_metaphone", 1), ("email_normalized", 2)):
         found = suggest(ColumnInfo(column, "varchar(60)"), person, rules)
         assert [s.category for s in found][:1] == [category], (column, found)
+
+
+def test_a_people_tables_name_before_its_login_refers_to_the_person() -> None:
+    """eFront keys every row a user owns by ``users_LOGIN`` (``users.login``): a link to the person (rule 2, 5),
+    while the user's own ``login`` stays access data."""
+    cats = _system_categories({
+        "users": ["id", "login", "password", "email", "name"],
+        "bookmarks": ["id", "users_LOGIN", "name", "url"],
+    })  # fmt: skip
+    assert cats["bookmarks"]["users_LOGIN"] == [5], cats["bookmarks"]
+    assert cats["users"]["login"] == [27], cats["users"]
