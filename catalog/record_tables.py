@@ -64,7 +64,8 @@ def _record_category(
     if found is not None:
         return found
     for rr in rules.records.tables:
-        if rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
+        if rr.columns and not (table.person and not rr.words) and sum(1 for k in keys if k & rr.columns) >= 2:
+            # (a kind known only by its columns is no person's own row: a customer's last browser and page)
             return rr.category, "records known by their columns"
     return None
 

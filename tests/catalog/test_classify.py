@@ -808,3 +808,16 @@ def test_a_people_tables_name_before_its_login_refers_to_the_person() -> None:
     })  # fmt: skip
     assert cats["bookmarks"]["users_LOGIN"] == [5], cats["bookmarks"]
     assert cats["users"]["login"] == [27], cats["users"]
+
+
+def test_a_page_hit_is_website_activity_whatever_its_table_is_called() -> None:
+    """Plausible's and Rybbit's ``events``: two columns of a web visit (``pathname``, ``referrer``, UTM tags) make the
+    columns describing it a record of what the visitor did (23); a customer's row carrying their last page stays theirs."""
+    cats = _system_categories({
+        "events": ["id", "timestamp", "pathname", "referrer", "utm_source", "city", "device_type", "country_code"],
+        "customers": ["id", "email", "name", "pathname", "referrer", "last_seen_at"],
+    })  # fmt: skip
+    events = cats["events"]
+    assert all(events[c] == [23] for c in ("timestamp", "pathname", "utm_source", "country_code")), events
+    customers = cats["customers"]
+    assert customers["email"] == [2] and 23 not in customers["last_seen_at"], customers
