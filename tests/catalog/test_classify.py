@@ -821,3 +821,15 @@ def test_a_page_hit_is_website_activity_whatever_its_table_is_called() -> None:
     assert all(events[c] == [23] for c in ("timestamp", "pathname", "utm_source", "country_code")), events
     customers = cats["customers"]
     assert customers["email"] == [2] and 23 not in customers["last_seen_at"], customers
+
+
+def test_who_created_or_changed_a_row_is_bookkeeping_however_the_user_is_named() -> None:
+    """``created_by_user_id``, ``change_user_id`` and ``moduserid`` say who wrote the row (rule 5), like
+    ``created_by``; the person the row is about (``user_id``) is still a link (5)."""
+    cats = _system_categories({
+        "users": ["id", "email", "first_name"],
+        "expenses": ["id", "user_id", "amount", "created_by_user_id", "change_user_id", "moduserid"],
+    })  # fmt: skip
+    expenses = cats["expenses"]
+    assert expenses["user_id"] == [5], expenses
+    assert all(expenses[c] == [] for c in ("created_by_user_id", "change_user_id", "moduserid")), expenses
