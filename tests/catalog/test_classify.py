@@ -821,6 +821,12 @@ def test_a_page_hit_is_website_activity_whatever_its_table_is_called() -> None:
     assert all(events[c] == [23] for c in ("timestamp", "pathname", "utm_source", "country_code")), events
     customers = cats["customers"]
     assert customers["email"] == [2] and 23 not in customers["last_seen_at"], customers
+    # a recorded visit is no login session (OpenReplay's sessions: the visitor's screen and pages)
+    visits = _system_categories({
+        "users": ["id", "email", "name"],
+        "sessions": ["session_id", "project_id", "start_ts", "duration", "screen_width", "screen_height", "user_id"],
+    })["sessions"]  # fmt: skip
+    assert visits["duration"] == [23] and visits["start_ts"] == [23], visits
 
 
 def test_who_created_or_changed_a_row_is_bookkeeping_however_the_user_is_named() -> None:
@@ -833,3 +839,18 @@ def test_who_created_or_changed_a_row_is_bookkeeping_however_the_user_is_named()
     expenses = cats["expenses"]
     assert expenses["user_id"] == [5], expenses
     assert all(expenses[c] == [] for c in ("created_by_user_id", "change_user_id", "moduserid")), expenses
+
+
+def test_a_persons_parents_are_contact_persons_and_an_orders_shipments_are_the_purchase() -> None:
+    """eGov DIGIT keeps a registered birth's father and mother in tables of their own: their names and phones are
+    contact persons' data (4, like guardians). Spree's shipments say how the goods bought reach the buyer (14)."""
+    cats = _system_categories({
+        "customers": ["id", "email", "first_name"],
+        "eg_birth_father_info": ["id", "firstname", "lastname", "mobileno", "birthdtlid"],
+        "orders": ["id", "customer_id", "total"],
+        "shipments": ["id", "order_id", "tracking", "shipped_at", "state", "cost"],
+    })  # fmt: skip
+    father = cats["eg_birth_father_info"]
+    assert father["firstname"] == [4] and father["mobileno"] == [4], father
+    shipments = cats["shipments"]
+    assert all(shipments[c] == [14] for c in ("shipped_at", "state", "cost")), shipments
