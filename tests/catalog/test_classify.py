@@ -854,3 +854,15 @@ def test_a_persons_parents_are_contact_persons_and_an_orders_shipments_are_the_p
     assert father["firstname"] == [4] and father["mobileno"] == [4], father
     shipments = cats["shipments"]
     assert all(shipments[c] == [14] for c in ("shipped_at", "state", "cost")), shipments
+
+
+def test_a_time_trackers_intervals_are_work_records_and_signing_keys_are_the_installations() -> None:
+    """Cattr's ``time_intervals`` (a user's tracked stretch of work) are activity records like timesheets (12);
+    a JSON Web Key Set's private key signs the installation's tokens and belongs to no one."""
+    cats = _system_categories({
+        "users": ["id", "email", "full_name"],
+        "time_intervals": ["id", "task_id", "user_id", "start_at", "end_at"],
+        "jwks": ["id", "public_key", "private_key", "created_at"],
+    })  # fmt: skip
+    assert cats["time_intervals"]["start_at"] == [12] and cats["time_intervals"]["end_at"] == [12], cats
+    assert all(v == [] for v in cats["jwks"].values()), cats["jwks"]
