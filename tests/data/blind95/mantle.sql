@@ -1,0 +1,749 @@
+-- Moqui Framework + Mantle UDM: 40 entities of mantle-udm (github.com/moqui/mantle-udm entity/PartyEntities.xml,
+-- AccountingAccountEntities.xml, AccountingLedgerEntities.xml, commit f53aba96a14fc97c6b42918300ee880fa0eb03a1, CC0-1.0)
+-- and moqui-framework (framework/entity/BasicEntities.xml, SecurityEntities.xml, commit 2f1de53ee33055b17e71f83629305610da8a7250,
+-- CC0-1.0), written as the MySQL tables Moqui creates: table and column names by EntityJavaUtil.camelCaseToUnderscored,
+-- field types by MoquiDefaultConf.xml's mysql8 database-list, extend-entity fields appended, LAST_UPDATED_STAMP added as
+-- Moqui does; field descriptions kept as column comments; indexes and foreign keys left out.
+
+CREATE TABLE `ENUMERATION` (
+  `ENUM_ID` VARCHAR(40) NOT NULL,
+  `ENUM_TYPE_ID` VARCHAR(40),
+  `PARENT_ENUM_ID` VARCHAR(40),
+  `ENUM_CODE` VARCHAR(255),
+  `SEQUENCE_NUM` DECIMAL(20,0),
+  `DESCRIPTION` VARCHAR(255),
+  `OPTION_VALUE` VARCHAR(255) COMMENT 'Usage depends on enum type such as an ID format/mask',
+  `OPTION_INDICATOR` CHAR(1) COMMENT 'Indicator flag with meaning depending on enum type',
+  `RELATED_ENUM_ID` VARCHAR(40),
+  `RELATED_ENUM_TYPE_ID` VARCHAR(40),
+  `STATUS_FLOW_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`ENUM_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `STATUS_ITEM` (
+  `STATUS_ID` VARCHAR(40) NOT NULL,
+  `STATUS_TYPE_ID` VARCHAR(40),
+  `STATUS_CODE` VARCHAR(255),
+  `SEQUENCE_NUM` DECIMAL(20,0),
+  `DESCRIPTION` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`STATUS_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `PSEUDO_ID` VARCHAR(63),
+  `PARTY_TYPE_ENUM_ID` VARCHAR(40),
+  `DISABLED` CHAR(1),
+  `CUSTOMER_STATUS_ID` VARCHAR(40),
+  `OWNER_PARTY_ID` VARCHAR(40) COMMENT 'If applicable, such as for customer records, the other Party that ''owns'' the data for this Party.',
+  `EXTERNAL_ID` VARCHAR(40),
+  `DATA_SOURCE_ID` VARCHAR(40),
+  `GATEWAY_CIM_ID` VARCHAR(63),
+  `COMMENTS` VARCHAR(4095),
+  `SHIPPING_INSTRUCTIONS` VARCHAR(4095),
+  `HAS_DUPLICATES` CHAR(1),
+  `LAST_DUP_CHECK_DATE` DATETIME(3),
+  `MERGED_TO_PARTY_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PERSON` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `SALUTATION` VARCHAR(255),
+  `FIRST_NAME` VARCHAR(255),
+  `MIDDLE_NAME` VARCHAR(255),
+  `LAST_NAME` VARCHAR(255),
+  `PERSONAL_TITLE` VARCHAR(255),
+  `SUFFIX` VARCHAR(255),
+  `NICKNAME` VARCHAR(255),
+  `GENDER` CHAR(1),
+  `BIRTH_DATE` DATE,
+  `DECEASED_DATE` DATE,
+  `HEIGHT` DECIMAL(32,12),
+  `WEIGHT` DECIMAL(32,12),
+  `MOTHERS_MAIDEN_NAME` VARCHAR(255),
+  `MARITAL_STATUS_ENUM_ID` VARCHAR(40),
+  `EMPLOYMENT_STATUS_ENUM_ID` VARCHAR(40),
+  `RESIDENCE_STATUS_ENUM_ID` VARCHAR(40),
+  `OCCUPATION` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `ORGANIZATION` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `ORGANIZATION_NAME` VARCHAR(255),
+  `OFFICE_SITE_NAME` VARCHAR(255),
+  `ANNUAL_REVENUE` DECIMAL(24,4),
+  `NUM_EMPLOYEES` DECIMAL(20,0),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_IDENTIFICATION` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `PARTY_ID_TYPE_ENUM_ID` VARCHAR(40) NOT NULL,
+  `ID_VALUE` VARCHAR(255),
+  `ISSUED_BY` VARCHAR(255),
+  `ISSUED_BY_PARTY_ID` VARCHAR(40),
+  `EXPIRE_DATE` DATE,
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`, `PARTY_ID_TYPE_ENUM_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_ROLE` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `ROLE_TYPE_ID` VARCHAR(40) NOT NULL,
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`, `ROLE_TYPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `ROLE_TYPE` (
+  `ROLE_TYPE_ID` VARCHAR(40) NOT NULL,
+  `PARENT_TYPE_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`ROLE_TYPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_RELATIONSHIP` (
+  `PARTY_RELATIONSHIP_ID` VARCHAR(40) NOT NULL,
+  `RELATIONSHIP_TYPE_ENUM_ID` VARCHAR(40),
+  `FROM_PARTY_ID` VARCHAR(40),
+  `FROM_ROLE_TYPE_ID` VARCHAR(40),
+  `TO_PARTY_ID` VARCHAR(40),
+  `TO_ROLE_TYPE_ID` VARCHAR(40),
+  `FROM_DATE` DATETIME(3),
+  `THRU_DATE` DATETIME(3),
+  `STATUS_ID` VARCHAR(40),
+  `COMMENTS` VARCHAR(255),
+  `RELATIONSHIP_NAME` VARCHAR(255) COMMENT 'Official name of relationship, such as title in an organization.',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_RELATIONSHIP_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_CLASSIFICATION` (
+  `PARTY_CLASSIFICATION_ID` VARCHAR(40) NOT NULL,
+  `CLASSIFICATION_TYPE_ENUM_ID` VARCHAR(40),
+  `PARENT_CLASSIFICATION_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `STANDARD_CODE` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_CLASSIFICATION_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_CLASSIFICATION_APPL` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `PARTY_CLASSIFICATION_ID` VARCHAR(40) NOT NULL,
+  `FROM_DATE` DATETIME(3) NOT NULL,
+  `THRU_DATE` DATETIME(3),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`, `PARTY_CLASSIFICATION_ID`, `FROM_DATE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_CONTENT` (
+  `PARTY_CONTENT_ID` VARCHAR(40) NOT NULL,
+  `PARTY_ID` VARCHAR(40),
+  `CONTENT_LOCATION` VARCHAR(255),
+  `PARTY_CONTENT_TYPE_ENUM_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(4095),
+  `CONTENT_DATE` DATETIME(3),
+  `VIEWED_DATE` DATETIME(3),
+  `USER_ID` VARCHAR(40),
+  `PARTY_ID_TYPE_ENUM_ID` VARCHAR(40),
+  `ORIGINAL_PARTY_CONTENT_ID` VARCHAR(40) COMMENT 'Set this when copying content from one Party to another, may have same or different contentLocation',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_CONTENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_NOTE` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `NOTE_DATE` DATETIME(3) NOT NULL,
+  `NOTE_TEXT` VARCHAR(4095),
+  `INTERNAL_NOTE` CHAR(1),
+  `USER_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`, `NOTE_DATE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `CONTACT_MECH` (
+  `CONTACT_MECH_ID` VARCHAR(40) NOT NULL,
+  `CONTACT_MECH_TYPE_ENUM_ID` VARCHAR(40),
+  `DATA_SOURCE_ID` VARCHAR(40),
+  `INFO_STRING` VARCHAR(255),
+  `GATEWAY_CIM_ID` VARCHAR(63),
+  `TRUST_LEVEL_ENUM_ID` VARCHAR(40),
+  `VALIDATE_MESSAGE` VARCHAR(255),
+  `PAYMENT_FRAUD_EVIDENCE_ID` VARCHAR(40) COMMENT 'Refer to evidence here if trustLevelEnumId is gray listed or black listed',
+  `REPLACES_CONTACT_MECH_ID` VARCHAR(40) COMMENT 'For update by copy-on-write this is the ID of the ContactMech it replaces',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`CONTACT_MECH_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `CONTACT_MECH_PURPOSE` (
+  `CONTACT_MECH_PURPOSE_ID` VARCHAR(40) NOT NULL,
+  `CONTACT_MECH_TYPE_ENUM_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`CONTACT_MECH_PURPOSE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_CONTACT_MECH` (
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `CONTACT_MECH_ID` VARCHAR(40) NOT NULL,
+  `CONTACT_MECH_PURPOSE_ID` VARCHAR(40) NOT NULL,
+  `FROM_DATE` DATETIME(3) NOT NULL,
+  `THRU_DATE` DATETIME(3),
+  `EXTENSION` VARCHAR(63),
+  `COMMENTS` VARCHAR(255),
+  `ALLOW_SOLICITATION` CHAR(1),
+  `USED_SINCE` DATE,
+  `USED_UNTIL` DATE,
+  `VERIFY_CODE` VARCHAR(255),
+  `VERIFY_CODE_DATE` DATETIME(3),
+  `VERIFY_CODE_ATTEMPTS` DECIMAL(20,0),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PARTY_ID`, `CONTACT_MECH_ID`, `CONTACT_MECH_PURPOSE_ID`, `FROM_DATE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `POSTAL_ADDRESS` (
+  `CONTACT_MECH_ID` VARCHAR(40) NOT NULL,
+  `TO_NAME` VARCHAR(255),
+  `ATTN_NAME` VARCHAR(255),
+  `ADDRESS1` VARCHAR(255),
+  `ADDRESS2` VARCHAR(255),
+  `UNIT_NUMBER` VARCHAR(255),
+  `DIRECTIONS` VARCHAR(4095),
+  `CITY` VARCHAR(255),
+  `CITY_GEO_ID` VARCHAR(40),
+  `SCHOOL_DISTRICT_GEO_ID` VARCHAR(40),
+  `COUNTY_GEO_ID` VARCHAR(40),
+  `STATE_PROVINCE_GEO_ID` VARCHAR(40),
+  `COUNTRY_GEO_ID` VARCHAR(40),
+  `POSTAL_CODE` VARCHAR(63),
+  `POSTAL_CODE_EXT` VARCHAR(63),
+  `POSTAL_CODE_GEO_ID` VARCHAR(40),
+  `GEO_POINT_ID` VARCHAR(40),
+  `COMMERCIAL` CHAR(1),
+  `ACCESS_CODE` VARCHAR(63),
+  `TELECOM_CONTACT_MECH_ID` VARCHAR(40),
+  `EMAIL_CONTACT_MECH_ID` VARCHAR(40),
+  `SHIP_GATEWAY_ADDRESS_ID` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`CONTACT_MECH_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `TELECOM_NUMBER` (
+  `CONTACT_MECH_ID` VARCHAR(40) NOT NULL,
+  `COUNTRY_CODE` VARCHAR(63),
+  `AREA_CODE` VARCHAR(63),
+  `CONTACT_NUMBER` VARCHAR(63),
+  `ASK_FOR_NAME` VARCHAR(255),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`CONTACT_MECH_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `COMMUNICATION_EVENT` (
+  `COMMUNICATION_EVENT_ID` VARCHAR(40) NOT NULL,
+  `COMMUNICATION_EVENT_TYPE_ID` VARCHAR(40),
+  `CONTACT_MECH_TYPE_ENUM_ID` VARCHAR(40),
+  `STATUS_ID` VARCHAR(40),
+  `PARENT_COMM_EVENT_ID` VARCHAR(40),
+  `ROOT_COMM_EVENT_ID` VARCHAR(40),
+  `FROM_CONTACT_MECH_ID` VARCHAR(40),
+  `TO_CONTACT_MECH_ID` VARCHAR(40),
+  `FROM_PARTY_ID` VARCHAR(40),
+  `FROM_ROLE_TYPE_ID` VARCHAR(40),
+  `TO_PARTY_ID` VARCHAR(40),
+  `TO_ROLE_TYPE_ID` VARCHAR(40),
+  `ENTRY_DATE` DATETIME(3),
+  `DATETIME_STARTED` DATETIME(3),
+  `DATETIME_ENDED` DATETIME(3),
+  `SUBJECT` VARCHAR(4095),
+  `CONTENT_TYPE` VARCHAR(255),
+  `BODY` LONGTEXT,
+  `NOTE` VARCHAR(4095),
+  `REASON_ENUM_ID` VARCHAR(40),
+  `CONTACT_LIST_ID` VARCHAR(40),
+  `EMAIL_MESSAGE_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`COMMUNICATION_EVENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `AGREEMENT` (
+  `AGREEMENT_ID` VARCHAR(40) NOT NULL,
+  `AGREEMENT_TYPE_ENUM_ID` VARCHAR(40),
+  `STATUS_ID` VARCHAR(40),
+  `ORGANIZATION_PARTY_ID` VARCHAR(40),
+  `ORGANIZATION_ROLE_TYPE_ID` VARCHAR(40),
+  `OTHER_PARTY_ID` VARCHAR(40),
+  `OTHER_ROLE_TYPE_ID` VARCHAR(40),
+  `AGREEMENT_DATE` DATETIME(3),
+  `FROM_DATE` DATETIME(3),
+  `THRU_DATE` DATETIME(3),
+  `DESCRIPTION` VARCHAR(255),
+  `CURRENCY_UOM_ID` VARCHAR(40),
+  `IS_TEMPLATE` CHAR(1),
+  `TEMPLATE_AGREEMENT_ID` VARCHAR(40) COMMENT 'The template agreement this agreement was cloned from',
+  `TEXT_DATA` LONGTEXT,
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`AGREEMENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `AGREEMENT_PARTY` (
+  `AGREEMENT_ID` VARCHAR(40) NOT NULL,
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `ROLE_TYPE_ID` VARCHAR(40) NOT NULL,
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`AGREEMENT_ID`, `PARTY_ID`, `ROLE_TYPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `TIME_PERIOD` (
+  `TIME_PERIOD_ID` VARCHAR(40) NOT NULL,
+  `PARENT_PERIOD_ID` VARCHAR(40),
+  `PREVIOUS_PERIOD_ID` VARCHAR(40),
+  `TIME_PERIOD_TYPE_ID` VARCHAR(40),
+  `PARTY_ID` VARCHAR(40) COMMENT 'The Party that owns the TimePeriod, generally an Internal Organization.',
+  `PERIOD_NUM` DECIMAL(20,0),
+  `PERIOD_NAME` VARCHAR(255),
+  `FROM_DATE` DATE COMMENT 'The first day of the period.',
+  `THRU_DATE` DATE COMMENT 'The last day of the period.',
+  `IS_CLOSED` CHAR(1),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`TIME_PERIOD_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `USER_ACCOUNT` (
+  `USER_ID` VARCHAR(40) NOT NULL,
+  `USERNAME` VARCHAR(255) COMMENT 'The username used along with the password to login',
+  `USER_FULL_NAME` VARCHAR(255) COMMENT 'User''s first, middle, last, etc name',
+  `CURRENT_PASSWORD` VARCHAR(255) COMMENT 'NOTE: not an encrypted field because one way hash encryption used for it',
+  `RESET_PASSWORD` VARCHAR(255) COMMENT 'Set to random password for password reset, can be used only to update password',
+  `PASSWORD_SALT` VARCHAR(255),
+  `PASSWORD_HASH_TYPE` VARCHAR(63),
+  `PASSWORD_BASE64` CHAR(1) COMMENT 'Set to Y is currentPassword Base64 encoded, defaults to Hex encoded',
+  `PASSWORD_SET_DATE` DATETIME(3),
+  `PASSWORD_HINT` VARCHAR(255),
+  `PUBLIC_KEY` VARCHAR(4095) COMMENT 'RSA public key for key based authentication',
+  `HAS_LOGGED_OUT` CHAR(1) COMMENT 'Set to Y when user logs out and to N when user logs in. If user is session authenticated on request and this is Y then treat as if user not authenticated.',
+  `DISABLED` CHAR(1),
+  `DISABLED_DATE_TIME` DATETIME(3),
+  `TERMINATE_DATE` DATETIME(3) COMMENT 'If set then user may not login after this date, and no notifications will be sent after this date.',
+  `SUCCESSIVE_FAILED_LOGINS` DECIMAL(20,0),
+  `REQUIRE_PASSWORD_CHANGE` CHAR(1),
+  `CURRENCY_UOM_ID` VARCHAR(40),
+  `LOCALE` VARCHAR(63),
+  `TIME_ZONE` VARCHAR(63),
+  `EXTERNAL_USER_ID` VARCHAR(255),
+  `EMAIL_ADDRESS` VARCHAR(255) COMMENT 'The email address to use for forgot password emails and other system messages.',
+  `IP_ALLOWED` VARCHAR(255) COMMENT 'If specified only allow login from matching IP4 address. Comma separated patterns where each pattern has 4 dot separated segments each segment may be number, ''*'' for wildcard, or ''-'' separate number range (like ''0-31'').',
+  `PARTY_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`USER_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `USER_LOGIN_HISTORY` (
+  `USER_ID` VARCHAR(40) NOT NULL,
+  `FROM_DATE` DATETIME(3) NOT NULL,
+  `THRU_DATE` DATETIME(3),
+  `VISIT_ID` VARCHAR(40),
+  `PASSWORD_USED` VARCHAR(255),
+  `SUCCESSFUL_LOGIN` CHAR(1),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`USER_ID`, `FROM_DATE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `BILLING_ACCOUNT` (
+  `BILLING_ACCOUNT_ID` VARCHAR(40) NOT NULL,
+  `BILL_TO_PARTY_ID` VARCHAR(40),
+  `BILL_FROM_PARTY_ID` VARCHAR(40),
+  `ACCOUNT_LIMIT` DECIMAL(24,4),
+  `ACCOUNT_LIMIT_UOM_ID` VARCHAR(40),
+  `POSTAL_CONTACT_MECH_ID` VARCHAR(40),
+  `FROM_DATE` DATETIME(3),
+  `THRU_DATE` DATETIME(3),
+  `DESCRIPTION` VARCHAR(255),
+  `EXTERNAL_ACCOUNT_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`BILLING_ACCOUNT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `FINANCIAL_ACCOUNT_TYPE` (
+  `FIN_ACCOUNT_TYPE_ID` VARCHAR(40) NOT NULL,
+  `PARENT_TYPE_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `IS_REFUNDABLE` CHAR(1),
+  `ACCOUNT_CODE_LENGTH` DECIMAL(20,0),
+  `REQUIRE_PIN_CODE` CHAR(1),
+  `PIN_CODE_LENGTH` DECIMAL(20,0),
+  `ACCOUNT_VALID_DAYS` DECIMAL(20,0),
+  `AUTH_VALID_DAYS` DECIMAL(20,0),
+  `REPLENISH_MIN_BALANCE` DECIMAL(24,4),
+  `REPLENISH_THRESHOLD` DECIMAL(24,4),
+  `REPLENISH_METHOD_ENUM_ID` VARCHAR(40),
+  `REPLENISH_TYPE_ENUM_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`FIN_ACCOUNT_TYPE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `FINANCIAL_ACCOUNT` (
+  `FIN_ACCOUNT_ID` VARCHAR(40) NOT NULL,
+  `FIN_ACCOUNT_TYPE_ID` VARCHAR(40),
+  `STATUS_ID` VARCHAR(40),
+  `FIN_ACCOUNT_NAME` VARCHAR(255),
+  `FIN_ACCOUNT_CODE` VARCHAR(255),
+  `FIN_ACCOUNT_PIN` VARCHAR(255),
+  `ORGANIZATION_PARTY_ID` VARCHAR(40) COMMENT 'The internal organization Party that is liable for the account.',
+  `OWNER_PARTY_ID` VARCHAR(40),
+  `POST_TO_GL_ACCOUNT_ID` VARCHAR(40),
+  `FROM_DATE` DATETIME(3),
+  `THRU_DATE` DATETIME(3),
+  `IS_REFUNDABLE` CHAR(1),
+  `CURRENCY_UOM_ID` VARCHAR(40),
+  `NEGATIVE_BALANCE_LIMIT` DECIMAL(24,4) COMMENT 'A positive number restricting how far the account can go negative, defaults to zero.',
+  `ACTUAL_BALANCE` DECIMAL(24,4) COMMENT 'Calculated as the sum of FinancialAccountTrans.amount',
+  `AVAILABLE_BALANCE` DECIMAL(24,4) COMMENT 'Calculated as actualBalance minus sum of outstanding FinancialAccountAuth.amount',
+  `REPLENISH_PAYMENT_ID` VARCHAR(40),
+  `REPLENISH_LEVEL` DECIMAL(24,4),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`FIN_ACCOUNT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `FINANCIAL_ACCOUNT_PARTY` (
+  `FIN_ACCOUNT_ID` VARCHAR(40) NOT NULL,
+  `PARTY_ID` VARCHAR(40) NOT NULL,
+  `ROLE_TYPE_ID` VARCHAR(40) NOT NULL,
+  `FROM_DATE` DATETIME(3) NOT NULL,
+  `THRU_DATE` DATETIME(3),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`FIN_ACCOUNT_ID`, `PARTY_ID`, `ROLE_TYPE_ID`, `FROM_DATE`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `FINANCIAL_ACCOUNT_AUTH` (
+  `FIN_ACCOUNT_AUTH_ID` VARCHAR(40) NOT NULL,
+  `FIN_ACCOUNT_ID` VARCHAR(40),
+  `AMOUNT` DECIMAL(24,4),
+  `AUTHORIZATION_DATE` DATETIME(3),
+  `EXPIRE_DATE` DATETIME(3),
+  `PAYMENT_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`FIN_ACCOUNT_AUTH_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `FINANCIAL_ACCOUNT_TRANS` (
+  `FIN_ACCOUNT_TRANS_ID` VARCHAR(40) NOT NULL,
+  `FIN_ACCOUNT_TRANS_TYPE_ENUM_ID` VARCHAR(40),
+  `FIN_ACCOUNT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_AUTH_ID` VARCHAR(40) COMMENT 'Only set for withdrawals based on an auth.',
+  `FROM_PARTY_ID` VARCHAR(40),
+  `TO_PARTY_ID` VARCHAR(40),
+  `GL_RECONCILIATION_ID` VARCHAR(40),
+  `REASON_ENUM_ID` VARCHAR(40) COMMENT 'Used to determine the balancing GlAccount to the one based on FinancialAccount.finAccountTypeId.',
+  `TRANSACTION_DATE` DATETIME(3),
+  `ENTRY_DATE` DATETIME(3),
+  `AMOUNT` DECIMAL(24,4),
+  `POST_BALANCE` DECIMAL(24,4),
+  `PAYMENT_ID` VARCHAR(40),
+  `INVOICE_ID` VARCHAR(40),
+  `INVOICE_ITEM_SEQ_ID` VARCHAR(40) COMMENT 'To be used along with invoiceId to point to an InvoiceItem that this transaction is based on, such as a full or partial credit against a charge.',
+  `ORDER_ID` VARCHAR(40),
+  `ORDER_ITEM_SEQ_ID` VARCHAR(40) COMMENT 'To be used along with orderId to point to an OrderItem that represents the purchase of a product to add money to the account.',
+  `OTHER_FIN_ACCOUNT_TRANS_ID` VARCHAR(40) COMMENT 'For FinancialAccount transfer transaction pairs',
+  `PERFORMED_BY_USER_ID` VARCHAR(40),
+  `ACCTG_TRANS_RESULT_ENUM_ID` VARCHAR(40),
+  `REVERSED_BY_TRANS_ID` VARCHAR(40),
+  `REVERSE_OF_TRANS_ID` VARCHAR(40),
+  `COMMENTS` VARCHAR(255),
+  `EXTERNAL_ID` VARCHAR(63),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`FIN_ACCOUNT_TRANS_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PAYMENT_METHOD` (
+  `PAYMENT_METHOD_ID` VARCHAR(40) NOT NULL,
+  `PAYMENT_METHOD_TYPE_ENUM_ID` VARCHAR(40),
+  `PURPOSE_ENUM_ID` VARCHAR(40),
+  `OWNER_PARTY_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `FROM_DATE` DATETIME(3),
+  `THRU_DATE` DATETIME(3),
+  `THRU_DATE_SET_AUTO` CHAR(1) COMMENT 'If Y then expire (set thruDate) once allowed (no active Payment)',
+  `OPENED_DATE` DATETIME(3),
+  `TITLE_ON_ACCOUNT` VARCHAR(255) COMMENT 'Not commonly used; payment gateways generally only separate first and last names',
+  `FIRST_NAME_ON_ACCOUNT` VARCHAR(255),
+  `MIDDLE_NAME_ON_ACCOUNT` VARCHAR(255) COMMENT 'Not commonly used; payment gateways generally only separate first and last names; for credit cards middle initial generally included with first name',
+  `LAST_NAME_ON_ACCOUNT` VARCHAR(255),
+  `SUFFIX_ON_ACCOUNT` VARCHAR(255) COMMENT 'Not commonly used; payment gateways generally only separate first and last names',
+  `COMPANY_NAME_ON_ACCOUNT` VARCHAR(255),
+  `LEDGER_BALANCE` DECIMAL(24,4),
+  `AVAILABLE_BALANCE` DECIMAL(24,4),
+  `BALANCE_DATE` DATETIME(3),
+  `LOAN_PAYMENT_AMOUNT` DECIMAL(24,4),
+  `LOAN_PAYMENT_PERIOD_UOM_ID` VARCHAR(40) COMMENT 'Uom with uomTypeEnumId=UT_TIME_FREQ_MEASURE',
+  `CURRENCY_UOM_ID` VARCHAR(40),
+  `POSTAL_CONTACT_MECH_ID` VARCHAR(40),
+  `TELECOM_CONTACT_MECH_ID` VARCHAR(40),
+  `EMAIL_CONTACT_MECH_ID` VARCHAR(40),
+  `GATEWAY_CIM_ID` VARCHAR(63),
+  `PAYMENT_GATEWAY_CONFIG_ID` VARCHAR(40),
+  `IMAGE_URL` VARCHAR(255) COMMENT 'Usually specific to a type or sub-type of PaymentMethod, for display to users',
+  `TRUST_LEVEL_ENUM_ID` VARCHAR(40),
+  `PAYMENT_FRAUD_EVIDENCE_ID` VARCHAR(40) COMMENT 'Refer to evidence here if trust level is gray listed or black listed',
+  `GL_ACCOUNT_ID` VARCHAR(40) COMMENT 'A GL Account associated with this PaymentMethod for reconciliation, etc',
+  `FIN_ACCOUNT_ID` VARCHAR(40) COMMENT 'Refers to FinancialAccount when paymentMethodTypeEnumId=PmtFinancialAccount',
+  `ORIGINAL_PAYMENT_METHOD_ID` VARCHAR(40) COMMENT 'Because PaymentMethod records are treated as immutable (except for certain fields) they are cloned and expired on update and this field will have the paymentMethodId of the original record.',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PAYMENT_METHOD_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `BANK_ACCOUNT` (
+  `PAYMENT_METHOD_ID` VARCHAR(40) NOT NULL,
+  `BANK_NAME` VARCHAR(255),
+  `BANK_PARTY_ID` VARCHAR(40),
+  `TYPE_ENUM_ID` VARCHAR(40),
+  `ROUTING_NUMBER` VARCHAR(63),
+  `ACCOUNT_NUMBER` VARCHAR(255),
+  `LAST_CHECK_NUMBER` DECIMAL(20,0),
+  `NACHA_IMMED_DEST` VARCHAR(63) COMMENT 'Must be 9 digits, generally assigned by bank, usually bank routing/transit number',
+  `NACHA_IMMED_ORIG` VARCHAR(63) COMMENT 'Must be 9 digits, generally assigned by bank, ID identifying company as source/origin for NACHA files',
+  `NACHA_IMMED_DEST_NAME` VARCHAR(63) COMMENT 'Defaults to bankName, upper-cased; must not be more than 23 characters',
+  `NACHA_IMMED_ORIG_NAME` VARCHAR(63) COMMENT 'Defaults to companyNameOnAccount, upper-cased; must not be more than 23 characters',
+  `NACHA_COMPANY_NAME` VARCHAR(63) COMMENT 'Used to identify company in ACH transactions. Defaults to companyNameOnAccount, upper-cased; must not be more than 16 characters for NACHA files',
+  `NACHA_DISCR_DATA` VARCHAR(63) COMMENT 'Discretionary data, may be sub account or other; must not be more than 20 characters',
+  `NACHA_COMPANY_ID` VARCHAR(63) COMMENT 'Bank-assigned Company ID for ACH transactions; must not be more than 10 characters',
+  `NACHA_ODFI_ID` VARCHAR(63) COMMENT 'Batch ODFI ID (Originating Depository Financial Institution), 8 digits, defaults to first 8 digits of nachaImmedDest (Immediate Destination ID)',
+  `NACHA_ENTRY_DESCRIPTION` VARCHAR(63) COMMENT 'A description to be added to ACH transactions (such as Payroll, Order); must not be more than 10 characters',
+  `NACHA_ADD_NEW_LINE` CHAR(1),
+  `NACHA_ADD_OFFSET_RECORD` CHAR(1),
+  `POS_PAY_BANK_NUMBER` VARCHAR(63) COMMENT 'Number specified by bank to identify bank in positive pay files',
+  `POS_PAY_FORMAT_ENUM_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PAYMENT_METHOD_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `CREDIT_CARD` (
+  `PAYMENT_METHOD_ID` VARCHAR(40) NOT NULL,
+  `CREDIT_CARD_TYPE_ENUM_ID` VARCHAR(40),
+  `CARD_NUMBER` VARCHAR(255),
+  `CARD_NUMBER_LOOKUP_HASH` VARCHAR(255) COMMENT 'A one-way hash (SHA, etc) of the cardNumber used for looking up a credit card by its number in a secure way.',
+  `VALID_FROM_DATE` VARCHAR(63) COMMENT 'Not common but used in some parts of the world',
+  `EXPIRE_DATE` VARCHAR(63) COMMENT 'String representing the date in the format: MM/yyyy',
+  `ISSUE_NUMBER` VARCHAR(63) COMMENT 'Single digit number on some Switch and Maestro cards',
+  `CARD_SECURITY_CODE` VARCHAR(255) COMMENT 'CVV/etc number for card. By PCI rules can only be recorded until authorization is complete, after that must be deleted. Set the mantle.account.PaymentServices.authorize#SinglePayment service for where this is done.',
+  `CONSECUTIVE_FAILED_AUTHS` DECIMAL(20,0),
+  `LAST_FAILED_AUTH_DATE` DATETIME(3),
+  `CONSECUTIVE_FAILED_NSF` DECIMAL(20,0),
+  `LAST_FAILED_NSF_DATE` DATETIME(3),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PAYMENT_METHOD_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PAYMENT` (
+  `PAYMENT_ID` VARCHAR(40) NOT NULL,
+  `PAYMENT_TYPE_ENUM_ID` VARCHAR(40),
+  `FROM_PARTY_ID` VARCHAR(40),
+  `TO_PARTY_ID` VARCHAR(40),
+  `PAYMENT_INSTRUMENT_ENUM_ID` VARCHAR(40) COMMENT 'The payment instrument used for the payment; for non-cash and other instruments represented by an account specify details of it with paymentMethodId',
+  `PAYMENT_METHOD_ID` VARCHAR(40) COMMENT 'The from PaymentMethod (owned by fromPartyId)',
+  `TO_PAYMENT_METHOD_ID` VARCHAR(40) COMMENT 'The to PaymentMethod (owned by toPartyId), if applicable, the account the payment goes to',
+  `PAYMENT_GATEWAY_CONFIG_ID` VARCHAR(40) COMMENT 'Use this PaymentGatewayConfig for auth/etc. For Payments by CC/etc that are not from an order and/or the order is not associated with a ProductStore. Also set automatically on auth for capture, etc.',
+  `ORDER_ID` VARCHAR(40) COMMENT 'Set if the Payment represents the payment settings for an Order.',
+  `ORDER_PART_SEQ_ID` VARCHAR(40) COMMENT 'Set if the Payment represents the payment settings for an OrderPart.',
+  `ORDER_ITEM_SEQ_ID` VARCHAR(40) COMMENT 'Set if the Payment represents the payment settings for an OrderItem.',
+  `STATUS_ID` VARCHAR(40),
+  `EFFECTIVE_DATE` DATETIME(3) COMMENT 'When the payment is issued (delivered)',
+  `SETTLEMENT_DATE` DATETIME(3) COMMENT 'When the payment is settled (confirmed)',
+  `DUE_DATE` DATETIME(3) COMMENT 'Due Date for this Payment, different concept than Invoice Due Date for planned split payments, etc',
+  `PAYMENT_AUTH_CODE` VARCHAR(63),
+  `PAYMENT_REF_NUM` VARCHAR(63),
+  `COMMENTS` VARCHAR(255),
+  `MEMO` VARCHAR(255),
+  `DIST_GROUP_ENUM_ID` VARCHAR(40),
+  `AMOUNT` DECIMAL(24,4),
+  `AMOUNT_UOM_ID` VARCHAR(40),
+  `APPLIED_TOTAL` DECIMAL(24,4),
+  `UNAPPLIED_TOTAL` DECIMAL(24,4),
+  `FOR_INVOICE_ID` VARCHAR(40),
+  `REFUND_FOR_PAYMENT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_AUTH_ID` VARCHAR(40),
+  `FIN_ACCOUNT_TRANS_ID` VARCHAR(40),
+  `OVERRIDE_GL_ACCOUNT_ID` VARCHAR(40) COMMENT 'Overrides the GlAccount for the PaymentMethod entry, ie for the cash account the payment goes into.',
+  `OVERRIDE_ORG_PARTY_ID` VARCHAR(40) COMMENT 'Used to specify the organization override rather than using the fromPartyId and/or toPartyId (depending on which is an internal org).',
+  `PARTY_RELATIONSHIP_ID` VARCHAR(40) COMMENT 'For Payroll payments, points to Employment record',
+  `TIME_PERIOD_ID` VARCHAR(40) COMMENT 'For Payroll payments, points to Payroll TimePeriod',
+  `ORIGINAL_CURRENCY_AMOUNT` DECIMAL(24,4),
+  `ORIGINAL_CURRENCY_UOM_ID` VARCHAR(40),
+  `PRESENT_FLAG` CHAR(1),
+  `SWIPED_FLAG` CHAR(1),
+  `PROCESS_ATTEMPT` DECIMAL(20,0),
+  `NEEDS_NSF_RETRY` CHAR(1),
+  `VISIT_ID` VARCHAR(40) COMMENT 'Track the Visit so we know the session info, including client IP, for audit and fraud purposes.',
+  `ACCTG_TRANS_RESULT_ENUM_ID` VARCHAR(40),
+  `RECONCILE_STATUS_ID` VARCHAR(40),
+  `PAYMENT_METHOD_FILE_ID` VARCHAR(40) COMMENT 'If included in a file for processing, file ID goes here',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PAYMENT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PAYMENT_APPLICATION` (
+  `PAYMENT_APPLICATION_ID` VARCHAR(40) NOT NULL,
+  `PAYMENT_ID` VARCHAR(40),
+  `INVOICE_ID` VARCHAR(40),
+  `BILLING_ACCOUNT_ID` VARCHAR(40),
+  `OVERRIDE_GL_ACCOUNT_ID` VARCHAR(40) COMMENT 'If specified payment is applied directly against this GL account instead of the mapped AR/AP account',
+  `TO_PAYMENT_ID` VARCHAR(40) COMMENT 'Use to apply a Payment to another Payment like a payment that is a return of a mistaken or over-payment',
+  `TO_INVOICE_ID` VARCHAR(40) COMMENT 'Use to apply an Invoice to another Invoice like a Credit Memo payable to a Sales/Purchase receivable',
+  `TAX_AUTH_GEO_ID` VARCHAR(40),
+  `AMOUNT_APPLIED` DECIMAL(24,4),
+  `AMOUNT_ORIGINALLY_APPLIED` DECIMAL(24,4),
+  `APPLIED_DATE` DATETIME(3),
+  `ACCTG_TRANS_RESULT_ENUM_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`PAYMENT_APPLICATION_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `INVOICE` (
+  `INVOICE_ID` VARCHAR(40) NOT NULL,
+  `INVOICE_TYPE_ENUM_ID` VARCHAR(40),
+  `FROM_PARTY_ID` VARCHAR(40),
+  `TO_PARTY_ID` VARCHAR(40),
+  `STATUS_ID` VARCHAR(40),
+  `BILLING_ACCOUNT_ID` VARCHAR(40),
+  `INVOICE_DATE` DATETIME(3),
+  `DUE_DATE` DATETIME(3),
+  `SETTLEMENT_TERM_ID` VARCHAR(40),
+  `PAID_DATE` DATETIME(3),
+  `INVOICE_MESSAGE` VARCHAR(4095),
+  `REFERENCE_NUMBER` VARCHAR(255) COMMENT 'Vendor or other invoice number.',
+  `OTHER_PARTY_ORDER_ID` VARCHAR(63),
+  `DESCRIPTION` VARCHAR(255),
+  `CURRENCY_UOM_ID` VARCHAR(40) COMMENT 'The original (external) currency',
+  `OVERRIDE_ORG_PARTY_ID` VARCHAR(40) COMMENT 'Used to specify the organization override rather than using the fromPartyId and/or toPartyId (depending on which is an internal org).',
+  `PRODUCT_STORE_ID` VARCHAR(40) COMMENT 'For sales invoices processed through a ProductStore, copied from order if applicable',
+  `PARTY_RELATIONSHIP_ID` VARCHAR(40) COMMENT 'For Payroll invoices, points to Employment record',
+  `TIME_PERIOD_ID` VARCHAR(40) COMMENT 'For Payroll invoices, points to Payroll TimePeriod',
+  `ACCTG_TRANS_RESULT_ENUM_ID` VARCHAR(40),
+  `SYSTEM_MESSAGE_REMOTE_ID` VARCHAR(40),
+  `EXTERNAL_ID` VARCHAR(63) COMMENT 'ID for the invoice in the direct upstream system it came from if it came from an external system',
+  `ORIGIN_ID` VARCHAR(63) COMMENT 'ID for the invoice in the original system it came from if not the direct upstream system',
+  `INVOICE_TOTAL` DECIMAL(24,4),
+  `APPLIED_PAYMENTS_TOTAL` DECIMAL(24,4) COMMENT 'Total of all PaymentApplication records by invoiceId or toInvoiceId, ie includes payments and invoices applied to/from this invoice.',
+  `UNPAID_TOTAL` DECIMAL(24,4),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`INVOICE_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `INVOICE_ITEM` (
+  `INVOICE_ID` VARCHAR(40) NOT NULL,
+  `INVOICE_ITEM_SEQ_ID` VARCHAR(40) NOT NULL,
+  `PARENT_ITEM_SEQ_ID` VARCHAR(40),
+  `ITEM_TYPE_ENUM_ID` VARCHAR(40),
+  `OVERRIDE_GL_ACCOUNT_ID` VARCHAR(40) COMMENT 'The override or actual glAccountId used for the AcctgTransEntry based on the InvoiceItem. If empty the glAccountId will be determined based on configuration or custom code.',
+  `ASSET_ID` VARCHAR(40) COMMENT 'For sale of a particular asset, required for fixed assets',
+  `PRODUCT_ID` VARCHAR(40),
+  `OTHER_PARTY_PRODUCT_ID` VARCHAR(63),
+  `PARENT_INVOICE_ID` VARCHAR(40),
+  `PARENT_INVOICE_ITEM_SEQ_ID` VARCHAR(40),
+  `TAXABLE_FLAG` CHAR(1),
+  `QUANTITY` DECIMAL(26,6),
+  `QUANTITY_UOM_ID` VARCHAR(40),
+  `AMOUNT` DECIMAL(25,5),
+  `DESCRIPTION` VARCHAR(255),
+  `ITEM_DATE` DATETIME(3),
+  `IS_ADJUSTMENT` CHAR(1),
+  `SALES_OPPORTUNITY_ID` VARCHAR(40),
+  `TAX_AUTHORITY_ID` VARCHAR(40),
+  `PAYROLL_ADJUSTMENT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_TRANS_ID` VARCHAR(40),
+  `BILL_THRU_VENDOR_NAME` VARCHAR(255) COMMENT 'For tracking purposes when there is no associated bill through invoice with InvoiceItemAssoc records',
+  `BILL_THRU_VENDOR_REF` VARCHAR(63),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`INVOICE_ID`, `INVOICE_ITEM_SEQ_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `GL_ACCOUNT` (
+  `GL_ACCOUNT_ID` VARCHAR(40) NOT NULL,
+  `PARENT_GL_ACCOUNT_ID` VARCHAR(40),
+  `GL_ACCOUNT_TYPE_ENUM_ID` VARCHAR(40) COMMENT 'Optional. The ''type'' of account, used in posting (GL mapping) configuration',
+  `GL_ACCOUNT_CLASS_ENUM_ID` VARCHAR(40) COMMENT 'Required. The account classification such as Revenue, Expense, Asset, etc. Used for report structure and to determine if account is a debit or credit account.',
+  `IS_DEBIT` CHAR(1) COMMENT 'Y if account class is a Debit class, otherwise a Credit; determined automatically by class and saved here',
+  `IS_TEMPORARY` CHAR(1) COMMENT 'Y if account is a temporary (income statement) account, determined automatically by class and saved here',
+  `GL_RESOURCE_TYPE_ENUM_ID` VARCHAR(40),
+  `GL_XBRL_CLASS_ENUM_ID` VARCHAR(40),
+  `ACCOUNT_CODE` VARCHAR(255),
+  `ACCOUNT_NAME` VARCHAR(255),
+  `DESCRIPTION` VARCHAR(255),
+  `EXTERNAL_ID` VARCHAR(40) COMMENT 'ID of the account in an external system where the accounts are imported/exported',
+  `DISALLOW_POSTING` CHAR(1),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`GL_ACCOUNT_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `ACCTG_TRANS` (
+  `ACCTG_TRANS_ID` VARCHAR(40) NOT NULL,
+  `ACCTG_TRANS_TYPE_ENUM_ID` VARCHAR(40),
+  `ORGANIZATION_PARTY_ID` VARCHAR(40),
+  `DESCRIPTION` VARCHAR(255),
+  `TRANSACTION_DATE` DATETIME(3),
+  `IS_POSTED` CHAR(1),
+  `POSTED_DATE` DATETIME(3),
+  `SCHEDULED_POSTING_DATE` DATETIME(3),
+  `GL_JOURNAL_ID` VARCHAR(40),
+  `GL_FISCAL_TYPE_ENUM_ID` VARCHAR(40),
+  `VOUCHER_REF` VARCHAR(63),
+  `VOUCHER_DATE` DATETIME(3),
+  `GROUP_STATUS_ID` VARCHAR(40),
+  `AMOUNT_UOM_ID` VARCHAR(40) COMMENT 'The unit of account (base) currency, must match PartyAcctgPreference.baseCurrencyUomId',
+  `LOCAL_CURRENCY_UOM_ID` VARCHAR(40) COMMENT 'The local currency for the Organization, must match PartyAcctgPreference.localCurrencyUomId',
+  `ORIGINAL_CURRENCY_UOM_ID` VARCHAR(40) COMMENT 'The original currency for the invoice, payment, etc - the currency used to interact with the external Party',
+  `ASSET_ID` VARCHAR(40),
+  `ASSET_ISSUANCE_ID` VARCHAR(40),
+  `ASSET_RECEIPT_ID` VARCHAR(40),
+  `PHYSICAL_INVENTORY_ID` VARCHAR(40),
+  `OTHER_PARTY_ID` VARCHAR(40),
+  `INVOICE_ID` VARCHAR(40),
+  `PAYMENT_ID` VARCHAR(40),
+  `PAYMENT_APPLICATION_ID` VARCHAR(40),
+  `TO_INVOICE_ID` VARCHAR(40),
+  `TO_PAYMENT_ID` VARCHAR(40),
+  `FIN_ACCOUNT_TRANS_ID` VARCHAR(40),
+  `SHIPMENT_ID` VARCHAR(40),
+  `WORK_EFFORT_ID` VARCHAR(40),
+  `THEIR_ACCTG_TRANS_ID` VARCHAR(63),
+  `REVERSED_BY_ACCTG_TRANS_ID` VARCHAR(40),
+  `REVERSE_OF_ACCTG_TRANS_ID` VARCHAR(40),
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`ACCTG_TRANS_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TABLE `PARTY_ACCTG_PREFERENCE` (
+  `ORGANIZATION_PARTY_ID` VARCHAR(40) NOT NULL,
+  `FISCAL_YEAR_START_MONTH` DECIMAL(20,0),
+  `FISCAL_YEAR_START_DAY` DECIMAL(20,0),
+  `REAL_TIME_GL_SUMMARY` CHAR(1) COMMENT 'Defaults to N. If set to Y GlAccountOrganization and GlAccountOrgTimePeriod are updated with each AcctgTrans post.',
+  `HOURLY_TIME_PERIOD_TYPE_ID` VARCHAR(40),
+  `SALARY_TIME_PERIOD_TYPE_ID` VARCHAR(40),
+  `TAX_FORM_ENUM_ID` VARCHAR(40),
+  `PAYROLL_TAX_FORM_ENUM_ID` VARCHAR(40),
+  `TAX_CLASSIFICATION_ENUM_ID` VARCHAR(40),
+  `EMPLOYER_CLASS_ENUM_ID` VARCHAR(40),
+  `COGS_METHOD_ENUM_ID` VARCHAR(40),
+  `BASE_CURRENCY_UOM_ID` VARCHAR(40) COMMENT 'The unit of account currency for the Internal Organization',
+  `LOCAL_CURRENCY_UOM_ID` VARCHAR(40) COMMENT 'For unstable local currencies when different from a more stable base currency',
+  `INVOICE_SEQUENCE_ENUM_ID` VARCHAR(40),
+  `INVOICE_ID_PREFIX` VARCHAR(63),
+  `USE_INVOICE_ID_FOR_RETURNS` CHAR(1),
+  `ORDER_SEQUENCE_ENUM_ID` VARCHAR(40),
+  `ORDER_ID_PREFIX` VARCHAR(63),
+  `REFUND_PAYMENT_METHOD_ID` VARCHAR(40),
+  `ERROR_GL_JOURNAL_ID` VARCHAR(40) COMMENT 'Journal to which all the failed automatic transaction are assigned. If the error journal is set, if the GL posting fails for some reason the triggering operation (finalizing an invoice or payment or whatever) would NOT roll back, instead the partial GL post would be placed into the error journal.',
+  `GL_ACCOUNT_CODE_MASK` VARCHAR(63),
+  `SETTLEMENT_TERM_ID` VARCHAR(40) COMMENT 'The default SettlementTerm to use on receivable (outgoing) invoices if there is none from agreement, order, etc',
+  `LAST_UPDATED_STAMP` DATETIME(3),
+  PRIMARY KEY (`ORGANIZATION_PARTY_ID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
