@@ -866,3 +866,11 @@ def test_a_time_trackers_intervals_are_work_records_and_signing_keys_are_the_ins
     })  # fmt: skip
     assert cats["time_intervals"]["start_at"] == [12] and cats["time_intervals"]["end_at"] == [12], cats
     assert all(v == [] for v in cats["jwks"].values()), cats["jwks"]
+
+
+def test_a_user_agents_key_is_website_activity_not_a_person() -> None:
+    """``user_agent_id`` points at the browser a newsletter was opened in (MailPoet), not at an agent or a user."""
+    rules = load_rules()
+    opens = table_context("email_opens", ["id", "subscriber_id", "user_agent_id", "created_at"], rules)
+    found = suggest(ColumnInfo("user_agent_id", "int"), opens, rules)
+    assert [s.category for s in found][:1] == [23], found
