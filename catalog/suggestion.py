@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from catalog.rules import RuleSet, phrase_in, stem, tokens
+from catalog.rules import Match, RuleSet, phrase_in, stem, tokens
 
 THRESHOLD = 0.5  # lowest confidence written as a suggestion
 SECONDARY = 0.7  # further categories on the same column need at least this
@@ -227,13 +227,13 @@ def _url_database(url: str) -> str | None:
 _PREFIX = re.compile(r"([A-Za-z]{2,5})[_\-.$ ]+(?=[A-Za-z0-9])")
 
 
-def _leading_match(words: tuple[str, ...], rule_ids: frozenset[str], rules: RuleSet) -> bool:
+def _leading_match(words: tuple[str, ...], matches: Sequence[Match], rule_ids: frozenset[str]) -> bool:
     """Does one of *rule_ids* match where *words* begin, or after an addressing word (``mail_body``, ``to_cc``)?
 
     A match behind another word (``delay_message``, ``split_messages``) is a setting about messages.
     """
     lead = 1 if words[:1] in (("to",), ("from",)) else 0
-    return any(m.rule.id in rule_ids and m.start <= lead for m in rules.match_name(words))
+    return any(m.rule.id in rule_ids and m.start <= lead for m in matches)
 
 
 def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -> list[str]:
@@ -292,11 +292,10 @@ def table_context(
     """
     names = [rules.split(tokens(column)) for column in column_names]  # each column split and matched once
     # a name led by a modifier (snmp_auth_pass, stripe_secret_key, company_email) says nothing about the row's kind
+    found = [rules.match_name(words) for words in names]
     matched = [
-        set()
-        if any(words[: len(lead)] == lead for lead in rules.modifier_lead)
-        else {m.rule.id for m in rules.match_name(words)}
-        for words in names
+        set() if any(words[: len(lead)] == lead for lead in rules.modifier_lead) else {m.rule.id for m in matches}
+        for words, matches in zip(names, found)
     ]
     toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
@@ -322,9 +321,8 @@ def table_context(
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox) — named so from their start,
     # for a bot's settings (delay_message, unknown_message, split_messages) describe messages it will send
-    if technical and sum(1 for words in names if _leading_match(words, _MESSAGE_EVIDENCE, rules)) >= (
-        rules.technical_message_hits
-    ):
+    inbox = sum(1 for words, matches in zip(names, found) if _leading_match(words, matches, _MESSAGE_EVIDENCE))
+    if technical and inbox >= rules.technical_message_hits:
         technical = False
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
