@@ -311,6 +311,7 @@ def suggest_table(
                     and not (own_activity and s.category == rules.fk.category)
                 )
                 or (addresses_yield and s.kind == "name" and s.category == _CONTACT_CATEGORY)
+                or (own_activity and s.kind == "name" and s.category in rec.activity_parts)
                 for s in (found[0].signals if found else ())
             ]
             if any(yields) and all(y or s.kind == "fk" for y, s in zip(yields, found[0].signals)):

@@ -308,6 +308,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
         unit_words=_single_words(rec.get("unit_words"), npath, "records.unit_words"),
         own_activity=_category_set(rec.get("own_activity"), npath, "records.own_activity"),
+        activity_parts=_category_set(rec.get("activity_parts"), npath, "records.activity_parts"),
         creation_columns=_word_set(rec.get("creation_columns"), npath, "records.creation_columns"),
         message_columns=_word_set(rec.get("message_columns"), npath, "records.message_columns"),
         framework_columns=_framework_columns(rec.get("framework_columns"), npath),

@@ -158,6 +158,8 @@ class Records:
     message_columns: frozenset[str] = frozenset()
     # records of a person's own activity (logs): the people they name are their subjects, not staff acting in them
     own_activity: frozenset[int] = frozenset()
+    # categories that, in such a log, describe the activity itself: the device and the session it was done from
+    activity_parts: frozenset[int] = frozenset()
     # a row's creation time: in a log of a person's own activity it is when they acted, not bookkeeping
     creation_columns: frozenset[str] = frozenset()
     # units written after a record's column name (price_cts, duration_secs): the name before them says what it is

@@ -819,6 +819,8 @@ def test_a_page_hit_is_website_activity_whatever_its_table_is_called() -> None:
     })  # fmt: skip
     events = cats["events"]
     assert all(events[c] == [23] for c in ("timestamp", "pathname", "utm_source", "country_code")), events
+    # the device a visit came from is part of the visit (the demo's webanalytics.sessions.ierice), no terminal
+    assert events["device_type"] == [23], events
     customers = cats["customers"]
     assert customers["email"] == [2] and 23 not in customers["last_seen_at"], customers
     # a recorded visit is no login session (OpenReplay's sessions: the visitor's screen and pages)
