@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from catalog.rules import RuleSet, family, load_rules, phrase_in, stem
-from catalog.signals import _name_tokens, _refers_to, suggest
+from catalog.signals import _fk_target_table, _name_tokens, _refers_to, suggest
 from catalog.suggestion import (
     _PERSON_LINKS,
     _TABLE_SUFFIXES,
@@ -117,6 +117,24 @@ def _lines_of(
         return None
     category, words = owners[found[1]]
     return category, f"{words} lines"
+
+
+def _extension_of(
+    columns: Sequence[ColumnInfo], owners: Mapping[tuple[str, ...], tuple[int, str]], rules: RuleSet
+) -> tuple[int, str, str] | None:
+    """The kind of the linked record a table extends, the words that say it and the key that links them, if any.
+
+    A table whose own key is a foreign key to a record's key holds more of that same record, one row each
+    (joined-table inheritance in SQLAlchemy, Hibernate or Doctrine: Odontux's ``addiction.id`` → ``anamnesis``,
+    the patient's medical history). Its name need not say the kind: the parent's does.
+    """
+    for column in columns:
+        if column.is_pk and column.fk_target:
+            target = rules.split(tokens(_fk_target_table(column.fk_target)), table=True)
+            if target in owners:
+                category, words = owners[target]
+                return category, f"{words} (extension)", column.name
+    return None
 
 
 def _reference_to(
@@ -269,8 +287,11 @@ def suggest_table(
             for f in out
         ]
     attached = None if table.aggregate else _attached_to(table, columns, rules)
+    extends = None
     if attached is None and line_owners and not table.aggregate:
         attached = _lines_of(table, column_tokens, line_owners, rules)
+        if attached is None and (extends := _extension_of(columns, line_owners, rules)) is not None:
+            attached = extends[:2]
     if table.aggregate or (table.technical and attached is None):
         return out
     rec = rules.records
@@ -291,6 +312,8 @@ def suggest_table(
     )
     if not linked_by and record is not None and record[0] in rec.self_linked:
         linked_by = [f"record:{record[1]}"]
+    if not linked_by and extends is not None:
+        linked_by = [extends[2]]
     if not linked_by and linked_tables:
         reference = _reference_to(column_tokens, linked_tables)
         if reference is not None:

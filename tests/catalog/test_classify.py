@@ -876,3 +876,81 @@ def test_a_user_agents_key_is_website_activity_not_a_person() -> None:
     opens = table_context("email_opens", ["id", "subscriber_id", "user_agent_id", "created_at"], rules)
     found = suggest(ColumnInfo("user_agent_id", "int"), opens, rules)
     assert [s.category for s in found][:1] == [23], found
+
+
+def test_people_named_by_the_part_they_play_are_person_tables() -> None:
+    """A ride-hailing app's riders, a library's borrowers and a lender's debtors are people: a key to their table
+    links a row to a person (5), whatever word the application uses for them."""
+    cats = _system_categories({
+        "debtors_master": ["debtor_no", "name", "address"],
+        "sales_orders": ["order_no", "debtor_no", "ord_date"],
+        "riders": ["id", "mobile_number", "first_name"],
+        "saved_locations": ["id", "rider_id", "tag"],
+    })  # fmt: skip
+    assert cats["sales_orders"]["debtor_no"] == [5], cats["sales_orders"]
+    assert cats["saved_locations"]["rider_id"] == [5], cats["saved_locations"]
+
+
+def test_a_bare_serial_number_is_a_devices_only_in_a_table_of_devices() -> None:
+    """A serial number identifies a person's terminal equipment (9) in a table of devices; a certificate's, a
+    charging station's or a DNS zone's serial, or AtoM's row version ``serial_number``, belongs to no one."""
+    cats = _system_categories({
+        "users": ["id", "email", "name"],
+        "devices": ["id", "user_id", "serial", "model"],
+        "certificate": ["id", "serial_number", "issuer", "valid_to"],
+        "dns_soa": ["id", "origin", "serial", "refresh"],
+        "note": ["id", "user_id", "content", "serial_number"],
+    })  # fmt: skip
+    assert cats["devices"]["serial"] == [9], cats["devices"]
+    assert cats["certificate"]["serial_number"] == [] and cats["dns_soa"]["serial"] == [], cats
+    assert 9 not in cats["note"]["serial_number"], cats["note"]
+
+
+def test_a_scheduled_visit_is_a_meeting_with_the_person_not_a_web_visit() -> None:
+    """A home-care agency's ``visits`` have a scheduled date and start time and a caregiver: a meeting with the
+    client, their CRM activity (12). A web analytics tool's ``visits`` (a referrer, a landing page) stay website
+    activity (23)."""
+    care = _system_categories({
+        "clients": ["id", "first_name", "email"],
+        "visits": ["id", "client_id", "scheduled_date", "scheduled_start_time", "actual_end_time", "status"],
+    })["visits"]  # fmt: skip
+    assert care["scheduled_date"] == [12] and care["status"] == [12], care
+    web = _system_categories({
+        "users": ["id", "email", "name"],
+        "visits": ["id", "user_id", "referrer", "landing_page", "started_at"],
+    })["visits"]  # fmt: skip
+    assert web["started_at"] == [23], web
+
+
+def test_a_table_whose_key_is_a_records_key_extends_that_record() -> None:
+    """Joined-table inheritance (SQLAlchemy, Hibernate): Odontux's ``treatment.id`` is a foreign key to
+    ``anamnesis.id``, so each treatment is part of a patient's medical history (3) although its name says no
+    kind; a table whose key is its own is not."""
+    rules = load_rules()
+    spec = {
+        "patient": [ColumnInfo("id", is_pk=True), ColumnInfo("firstname"), ColumnInfo("email")],
+        "anamnesis": [ColumnInfo("id", is_pk=True), ColumnInfo("patient_id", fk_target="patient.id"),
+                      ColumnInfo("time_stamp", "date")],
+        "treatment": [ColumnInfo("id", is_pk=True, fk_target="anamnesis.id"), ColumnInfo("name"),
+                      ColumnInfo("posologia"), ColumnInfo("begin", "date")],
+        "gesture": [ColumnInfo("id", is_pk=True), ColumnInfo("name"), ColumnInfo("begin", "date")],
+    }  # fmt: skip
+    tables = [(table_context(t, [c.name for c in cols], rules), cols) for t, cols in spec.items()]
+    found = dict(zip(spec, suggest_system(tables, rules)))
+    cats = {t: {c.name: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
+    assert cats["anamnesis"]["time_stamp"] == [3], cats["anamnesis"]
+    assert cats["treatment"]["posologia"] == [3] and cats["treatment"]["begin"] == [3], cats["treatment"]
+    assert cats["gesture"]["begin"] == [], cats["gesture"]
+
+
+def test_organisms_and_postal_code_lookups_are_not_people() -> None:
+    """e-venement calls its organisations ``organism`` (French organisme): their address and e-mail are the
+    organisation's. A ``postalcode`` table listing codes and towns is a lookup, no one's address."""
+    cats = _system_categories({
+        "contact": ["id", "name", "firstname", "email", "city"],
+        "organism": ["id", "name", "address", "postalcode", "city", "email"],
+        "postalcode": ["id", "postalcode", "city"],
+    })  # fmt: skip
+    assert cats["contact"]["email"] == [2], cats["contact"]
+    assert all(cats["organism"][c] == [] for c in ("address", "city", "email")), cats["organism"]
+    assert cats["postalcode"]["city"] == [] and cats["postalcode"]["postalcode"] == [], cats["postalcode"]
