@@ -954,3 +954,17 @@ def test_organisms_and_postal_code_lookups_are_not_people() -> None:
     assert cats["contact"]["email"] == [2], cats["contact"]
     assert all(cats["organism"][c] == [] for c in ("address", "city", "email")), cats["organism"]
     assert cats["postalcode"]["city"] == [] and cats["postalcode"]["postalcode"] == [], cats["postalcode"]
+
+
+def test_french_german_and_italian_people_and_their_names() -> None:
+    """PMB keeps its borrowers (emprunteurs) in ``empr`` with ``empr_nom``, ``empr_prenom`` and ``empr_ville``;
+    Galette's members are ``adherents`` (``sexe_adh``, ``lieu_naissance``); a German ``Vorname`` is a first name."""
+    cats = _system_categories({
+        "empr": ["id_empr", "empr_nom", "empr_prenom", "empr_ville", "empr_sexe"],
+        "galette_adherents": ["id_adh", "nom_adh", "prenom_adh", "lieu_naissance", "ville_adh"],
+        "kunden": ["id", "vorname", "nachname", "plz", "strasse"],
+    })  # fmt: skip
+    assert cats["empr"] == {"id_empr": [], "empr_nom": [1], "empr_prenom": [1], "empr_ville": [2], "empr_sexe": [7]}
+    adh = cats["galette_adherents"]
+    assert adh["nom_adh"] == [1] and adh["lieu_naissance"] == [1] and adh["ville_adh"] == [2], adh
+    assert cats["kunden"]["vorname"] == [1] and cats["kunden"]["plz"] == [2], cats["kunden"]
