@@ -218,7 +218,7 @@ def fit(rows: Sequence[Row], c: float, c_category: float, min_groups: int, categ
     x = _matrix(rows, vocabulary)
     weights = np.array(_group_weights(rows))
     # The personal model is applied where the rules say nothing, so it learns from those columns.
-    silent = [i for i, r in enumerate(rows) if not r.rules] if SILENT_ONLY else list(range(len(rows)))
+    silent = [i for i, r in enumerate(rows) if _asked(r)] if SILENT_ONLY else list(range(len(rows)))
     y = np.array([1 if rows[i].truth else 0 for i in silent])
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(x[silent], y, sample_weight=weights[silent])
@@ -271,7 +271,14 @@ def score(rows: Sequence[Row], guesses: Sequence[list[tuple[float, int]]]) -> Sc
 
 def combined(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int], threshold: float) -> list[Any]:
     """Rules' suggestions, plus the model's (confidence below the rules') where the rules say nothing."""
-    return [r.rules or ([(0.5, c)] if p >= threshold else []) for r, p, c in zip(rows, ps, cats)]
+    return [r.rules or ([(0.5, c)] if p >= threshold and _asked(r) else []) for r, p, c in zip(rows, ps, cats)]
+
+
+def _asked(row: Row) -> bool:
+    """Whether the model is asked about a column at run time: the rules say nothing and no shield heads its name."""
+    from catalog.learned import SHIELD
+
+    return not row.rules and SHIELD not in row.feats
 
 
 def best_threshold(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int]) -> float:
@@ -411,7 +418,7 @@ def main() -> None:
     else:
         threshold, ps, cats = args.threshold, [], []
     if args.candidates and ps:
-        silent = sorted((i for i, r in enumerate(rows) if not r.rules), key=lambda i: (-ps[i], rows[i].key))
+        silent = sorted((i for i, r in enumerate(rows) if _asked(r)), key=lambda i: (-ps[i], rows[i].key))
         print("\nsilent columns the models trained without their group score highest (✓ labelled personal):")
         for i in silent[: args.candidates]:
             r = rows[i]

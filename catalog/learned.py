@@ -42,11 +42,13 @@ from typing import Any
 from catalog.errors import RuleError
 from catalog.record_tables import record_kind
 from catalog.rules import RuleSet, family, stem
-from catalog.signals import _fk_target_table, _name_tokens
+from catalog.signals import _fk_target_table, _name_tokens, shielded
 from catalog.suggestion import THRESHOLD, ColumnInfo, Signal, Suggestion, TableInfo
 
 FORMAT = "ropa-learned-classifier/1"
 RULE_ID = "model.personal"
+# the feature saying a shield heads the column's name: the rules' "not personal", which the model leaves alone
+SHIELD = "shield"
 _TOP_FEATURES = 5
 # Model suggestions stay below the rules' secondary level (0.7): a reviewer sees them as the weaker kind.
 _LOW, _HIGH = THRESHOLD, 0.65
@@ -169,6 +171,8 @@ def features(
                 out["rk:" + sig.kind] = 1.0
     else:
         out["rules:none"] = 1.0
+        if shielded(column, table.info, rules):
+            out[SHIELD] = 1.0  # the rules decided "not personal": the model is not asked (Model.add)
     return out
 
 
@@ -271,6 +275,8 @@ class Model:
             if out[i]:
                 continue
             feats = features(facts, column, (), rules, is_person)
+            if SHIELD in feats:
+                continue
             p = self.p_personal(feats)
             if p < self.threshold:
                 continue

@@ -263,6 +263,13 @@ def _value_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: st
     return signals
 
 
+def shielded(column: ColumnInfo, table: TableInfo, rules: RuleSet) -> bool:
+    """Whether a shield (a not-personal phrase: ``status_code``, ``created_by``, ``currency``) is the head of the
+    column's name — the rules' own decision that the column is not personal, which the learned model does not
+    overrule (:meth:`catalog.learned.Model.add`)."""
+    return _name_signals(column, table, rules, family(column.data_type, rules.families))[1]
+
+
 def _fk_target_table(fk_target: str) -> str:
     parts = [p.strip('`"[] ') for p in fk_target.split(".")]
     return parts[-2] if len(parts) >= 2 else parts[0]

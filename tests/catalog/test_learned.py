@@ -144,6 +144,17 @@ def test_the_threshold_holds_the_model_back(tmp_path: Path) -> None:
     assert suggest_system([(info, columns)], rules, model=load_model(tmp_path / "strict.json"))[0][2] == []
 
 
+def test_a_name_a_shield_heads_is_left_to_the_rules(tmp_path: Path) -> None:
+    """``zorbel_currency`` ends in a shield (a currency is a setting, no one's data): the rules' "not personal"
+    stands, however sure the model is of ``zorbel``; a plain ``zorbel`` is still the model's to judge."""
+    rules = load_rules()
+    _write(tmp_path / "model.json")
+    names = ["fname", "zorbel_currency", "zorbel"]
+    info = table_context("patient", names, rules)
+    found = suggest_system([(info, [ColumnInfo(n) for n in names])], rules, model=load_model(tmp_path / "model.json"))
+    assert found[0][1] == [] and [s.category for s in found[0][2]] == [7], found[0]
+
+
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
