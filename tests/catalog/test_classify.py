@@ -968,3 +968,19 @@ def test_french_german_and_italian_people_and_their_names() -> None:
     adh = cats["galette_adherents"]
     assert adh["nom_adh"] == [1] and adh["lieu_naissance"] == [1] and adh["ville_adh"] == [2], adh
     assert cats["kunden"]["vorname"] == [1] and cats["kunden"]["plz"] == [2], cats["kunden"]
+
+
+def test_a_persons_career_is_their_profile() -> None:
+    """Education, jobs held, work experience and languages spoken, in tables linked to a person (OrangeHRM's
+    ``ohrm_emp_education``, Teaching Vacancies' ``employments``), are the person's profile (7); a lookup of
+    education levels linked to no one is not."""
+    cats = _system_categories({
+        "employees": ["id", "first_name", "email"],
+        "employments": ["id", "employee_id", "organisation", "job_title", "started_on", "ended_on"],
+        "user_languages": ["id", "user_id", "language_id", "fluency"],
+        "education": ["id", "name", "level"],
+    })  # fmt: skip
+    jobs = cats["employments"]
+    assert jobs["job_title"] == [7] and jobs["started_on"] == [7], jobs
+    assert cats["user_languages"]["fluency"] == [7] and cats["user_languages"]["user_id"] == [5], cats
+    assert cats["education"] == {"id": [], "name": [], "level": []}, cats["education"]

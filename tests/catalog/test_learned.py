@@ -203,7 +203,7 @@ def test_a_suggestion_the_category_model_is_unsure_of_is_not_made(tmp_path: Path
 
 
 def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> None:
-    """A bank name beside an employee key (Horilla's bank details): no rule names it, the shipped model does, with
+    """A SWIFT code beside an employee key (Horilla's bank details): no rule names it, the shipped model does, with
     its evidence in words; ``learned=False`` (``ropa classify --no-model``) is the rules alone."""
     from catalog.classify import classify, default_model
     from catalog.store import open_catalog
@@ -216,7 +216,7 @@ def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> N
         "employee_bankdetails": [
             Col("id", "INTEGER", is_pk=True),
             Col("employee_id", "INTEGER", fk_target="main.employee.id"),
-            "bank_name",
+            "swift",
             "account_number",
         ],
     }
@@ -225,11 +225,11 @@ def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> N
         catalog = open_catalog(f"sqlite:///{tmp_path / f'catalog-{learned}.db'}")
         ids = seed_columns(catalog, "hr", tables)
         classify(catalog, "hr", learned=learned)
-        found[learned] = tags_of(catalog, ids["employee_bankdetails.bank_name"])
+        found[learned] = tags_of(catalog, ids["employee_bankdetails.swift"])
         catalog.dispose()
     assert list(found[True]) == [18], found[True]
     evidence = found[True][18]["evidence"]
-    assert evidence["signals"][0]["rule"] == RULE_ID and "bank" in evidence["explain_en"], evidence
+    assert evidence["signals"][0]["rule"] == RULE_ID and evidence["signals"][0]["features"], evidence
     assert found[False] == {}
 
 
