@@ -321,9 +321,9 @@ def table_context(
         technical = False  # a settings or keys table per person (user settings, personal API keys) is personal
     # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox) — named so from their start,
     # for a bot's settings (delay_message, unknown_message, split_messages) describe messages it will send
-    inbox = sum(1 for words, matches in zip(names, found) if _leading_match(words, matches, _MESSAGE_EVIDENCE))
-    if technical and inbox >= rules.technical_message_hits:
-        technical = False
+    if technical:
+        inbox = sum(1 for words, matches in zip(names, found) if _leading_match(words, matches, _MESSAGE_EVIDENCE))
+        technical = inbox < rules.technical_message_hits
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     core = toks
