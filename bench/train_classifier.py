@@ -16,10 +16,13 @@ printed too (``--nested``). ``--write FILE`` then trains on every group and writ
 (:func:`catalog.learned.write_model`). Deterministic: same data and rules → same figures and bytes.
 
 ``--exams`` adds the looked-at blind exams' applications as groups, ``--test-exams`` scores exams kept out of
-training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fix the two gates. The shipped
-model (``data/model/classifier.json``, used by ``ropa classify``; see :mod:`catalog.learned`) is written with::
+training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fix the two gates and
+``--recategorise`` the category model's probability at which its category leads on a column the rules find
+personal. The shipped model (``data/model/classifier.json``, used by ``ropa classify``; see
+:mod:`catalog.learned`) is written with::
 
-    bench/train_classifier.py --exams looked-at --threshold 0.45 --category-min 0.7 --write data/model/classifier.json
+    bench/train_classifier.py --exams looked-at --threshold 0.45 --category-min 0.7 --recategorise 0.7 \
+        --write data/model/classifier.json
 
 ``looked-at`` means every exam ``tests/data/exams.csv`` lists as looked at; a closed exam is refused. Retrain it
 after any change to the rules (its features include which rules fired).
@@ -269,9 +272,25 @@ def score(rows: Sequence[Row], guesses: Sequence[list[tuple[float, int]]]) -> Sc
     return s
 
 
-def combined(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int], threshold: float) -> list[Any]:
-    """Rules' suggestions, plus the model's (confidence below the rules') where the rules say nothing."""
-    return [r.rules or ([(0.5, c)] if p >= threshold and _asked(r) else []) for r, p, c in zip(rows, ps, cats)]
+def combined(
+    rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int], threshold: float, leads: Sequence[int] = ()
+) -> list[Any]:
+    """Rules' suggestions, plus the model's (confidence below the rules') where the rules say nothing. *leads*
+    (per row, 0 for none): the category the model puts first on a column the rules find personal, as
+    :meth:`catalog.learned.Model.recategorise` does where it is sure."""
+    out = [r.rules or ([(0.5, c)] if p >= threshold and _asked(r) else []) for r, p, c in zip(rows, ps, cats)]
+    for i, lead in enumerate(leads):
+        rules = rows[i].rules
+        if lead and rules and lead != rules[0][1]:
+            out[i] = [(rules[0][0], lead)] + [g for g in rules[1:] if g[1] != lead]
+    return out
+
+
+def leading(rows: Sequence[Row], guesses: Sequence[tuple[int, float]], recategorise: float) -> list[int]:
+    """Per row, the category the model leads with on a column the rules find personal (0: the rules' own)."""
+    if not recategorise:
+        return [0] * len(rows)
+    return [k if r.rules and q >= recategorise else 0 for r, (k, q) in zip(rows, guesses)]
 
 
 def _asked(row: Row) -> bool:
@@ -288,21 +307,24 @@ def best_threshold(rows: Sequence[Row], ps: Sequence[float], cats: Sequence[int]
 
 def out_of_group(
     rows: Sequence[Row], c: float, c_category: float, min_groups: int, categories: bool = True
-) -> tuple[list[float], list[int]]:
-    """Each row scored by models trained without its group."""
+) -> tuple[list[float], list[int], list[float]]:
+    """Each row scored by models trained without its group: probability personal, category and its probability."""
     ps = [0.0] * len(rows)
     cats = [0] * len(rows)
+    qs = [0.0] * len(rows)
     for group in sorted({r.group for r in rows}):
         train = [r for r in rows if r.group != group]
         model = as_model(fit(train, c, c_category, min_groups, categories), 0.5)
         for i, r in enumerate(rows):
             if r.group == group:
                 ps[i] = model.p_personal(r.feats)
-                cats[i] = model.category(r.feats)[0]
-    return ps, cats
+                cats[i], qs[i] = model.category(r.feats)
+    return ps, cats, qs
 
 
-def report(rows: Sequence[Row], ps: list[float], cats: list[int], threshold: float, label: str) -> dict[str, Any]:
+def report(
+    rows: Sequence[Row], ps: list[float], cats: list[int], threshold: float, label: str, leads: Sequence[int] = ()
+) -> dict[str, Any]:
     groups = sorted({r.group for r in rows})
     print(f"\n{label} (threshold {threshold:.3f}):")
     print(f"  {'group':<12} {'rules only':<44} rules + model")
@@ -313,7 +335,8 @@ def report(rows: Sequence[Row], ps: list[float], cats: list[int], threshold: flo
         idx = [i for i, r in enumerate(rows) if r.group == group]
         sub = [rows[i] for i in idx]
         a = score(sub, [r.rules for r in sub])
-        b = score(sub, combined(sub, [ps[i] for i in idx], [cats[i] for i in idx], threshold))
+        sub_leads = [leads[i] for i in idx] if leads else []
+        b = score(sub, combined(sub, [ps[i] for i in idx], [cats[i] for i in idx], threshold, sub_leads))
         print(f"  {group:<12} {a.line():<44} {b.line()}")
         figures[group] = {
             "rules_f1": round(a.f1, 3),
@@ -334,7 +357,7 @@ def nested_thresholds(rows: Sequence[Row], c: float, c_category: float, min_grou
     chosen: dict[str, float] = {}
     for group in sorted({r.group for r in rows}):
         rest = [r for r in rows if r.group != group]
-        inner_p, inner_c = out_of_group(rest, c, c_category, min_groups, categories=False)
+        inner_p, inner_c, _ = out_of_group(rest, c, c_category, min_groups, categories=False)
         chosen[group] = best_threshold(rest, inner_p, inner_c)
     return chosen
 
@@ -394,6 +417,10 @@ def main() -> None:
         "--category-min", type=float, default=0.0, metavar="Q",
         help="category probability a model suggestion needs (the category model's softmax)",
     )  # fmt: skip
+    parser.add_argument(
+        "--recategorise", type=float, default=0.0, metavar="Q",
+        help="category probability at which the model's category leads on a column the rules find personal (0: never)",
+    )  # fmt: skip
     parser.add_argument("--loso", action="store_true", help="run leave-one-schema-out even with --threshold")
     parser.add_argument("--write", type=Path, metavar="FILE", help="train on every group and write the model here")
     args = parser.parse_args()
@@ -412,9 +439,11 @@ def main() -> None:
           f"loaded in {time.perf_counter() - started:.0f}s")  # fmt: skip
     figures: dict[str, Any] = {}
     if args.threshold is None or args.loso:
-        ps, cats = out_of_group(rows, args.c, args.c_category, args.min_groups)
+        ps, cats, qs = out_of_group(rows, args.c, args.c_category, args.min_groups)
+        ps = [p if q >= args.category_min else 0.0 for p, q in zip(ps, qs)]  # both gates, as at run time
         threshold = best_threshold(rows, ps, cats) if args.threshold is None else args.threshold
-        figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)")
+        leads = leading(rows, list(zip(cats, qs)), args.recategorise)
+        figures = report(rows, ps, cats, threshold, "LOSO (models trained without the group)", leads)
     else:
         threshold, ps, cats = args.threshold, [], []
     if args.candidates and ps:
@@ -438,7 +467,10 @@ def main() -> None:
         test_cats = [category for category, _ in guesses]
         # a suggestion the category model is unsure of is not made (as at run time)
         test_ps = [model.p_personal(r.feats) if q >= args.category_min else 0.0 for r, (_, q) in zip(test, guesses)]
-        report(test, test_ps, test_cats, threshold, "exams never trained on (models trained on every group)")
+        test_leads = leading(test, guesses, args.recategorise)
+        report(
+            test, test_ps, test_cats, threshold, "exams never trained on (models trained on every group)", test_leads
+        )
     if args.nested and ps:
         chosen = nested_thresholds(rows, args.c, args.c_category, args.min_groups)
         report_nested(rows, ps, cats, chosen)
@@ -460,6 +492,7 @@ def main() -> None:
                 else "given (--threshold), chosen on exams the model was not trained on"
             ),
             "category_threshold": args.category_min,
+            "recategorise_threshold": args.recategorise,
             "exams": ",".join(exam_folders(args.exams)),
             "loso": figures,
             "data_sha256": _data_hash(rows),
@@ -475,6 +508,7 @@ def main() -> None:
             threshold=threshold,
             description=description,
             category_threshold=args.category_min,
+            recategorise_threshold=args.recategorise,
         )
         print(f"\nwrote {args.write} (sha256 {digest[:16]}…)")
 

@@ -47,6 +47,8 @@ from catalog.suggestion import THRESHOLD, ColumnInfo, Signal, Suggestion, TableI
 
 FORMAT = "ropa-learned-classifier/1"
 RULE_ID = "model.personal"
+# the model choosing the category of a column the rules find personal (Model.recategorise)
+CATEGORY_RULE_ID = "model.category"
 # the feature saying a shield heads the column's name: the rules' "not personal", which the model leaves alone
 SHIELD = "shield"
 _TOP_FEATURES = 5
@@ -232,6 +234,9 @@ class Model:
     # the category model's probability a suggestion needs: where the model is unsure which category a personal
     # column holds, a wrong category costs the reviewer more than a column the check gate lists anyway
     category_threshold: float = 0.0
+    # the category model's probability needed to overrule the rules' category on a column they find personal
+    # (0: never); see recategorise
+    recategorise_threshold: float = 0.0
 
     def p_personal(self, feats: dict[str, float]) -> float:
         """Probability that the column is personal (logistic of the sparse dot product)."""
@@ -267,12 +272,14 @@ class Model:
     ) -> list[list[Suggestion]]:
         """*found* (the rules' suggestions for one table) plus the model's where the rules say nothing (*kind*: as
         for :func:`table_facts`)."""
-        if all(found):
+        if all(found) and not self.recategorise_threshold:
             return found
         facts = table_facts(info, columns, rules, found, kind)
         out = list(found)
         for i, column in enumerate(columns):
             if out[i]:
+                if self.recategorise_threshold:
+                    out[i] = self.recategorise(facts, column, out[i], rules, is_person)
                 continue
             feats = features(facts, column, (), rules, is_person)
             if SHIELD in feats:
@@ -284,6 +291,52 @@ class Model:
             if q >= self.category_threshold:
                 out[i] = [self.suggestion(feats, p, category, q)]
         return out
+
+    def recategorise(
+        self,
+        facts: TableFacts,
+        column: ColumnInfo,
+        found: list[Suggestion],
+        rules: RuleSet,
+        is_person: Callable[[str], bool] | None = None,
+    ) -> list[Suggestion]:
+        """*found* (the rules' suggestions for a column they find personal), led by the category model's choice
+        where it is sure (``recategorise_threshold``) that the column holds another category than the rules' first.
+
+        Why: a rule knows a column is personal from one phrase, but which category it holds depends on the
+        whole table (a ``status`` of a ticket, of a subscription, of a person). Held out on applications neither
+        had seen, the category model (trained on every labelled personal column, with the rules' output among
+        its features) named the labelled category more often than the rules' first suggestion; where it is sure
+        it leads. The rules' signals stay in the evidence, so the reviewer sees both. A value detector's finding
+        (an e-mail pattern in the samples) is left alone: the model never sees values.
+        """
+        top = found[0]
+        if any(sig.kind in ("value", "model") for sig in top.signals):
+            return found
+        feats = features(facts, column, found, rules, is_person)
+        category, q = self.category(feats)
+        if category == top.category or q < self.recategorise_threshold:
+            return found
+        same = [s for s in found if s.category == category]
+        detail: dict[str, Any] = {
+            "category_p": round(q, 3),
+            "rules_category": top.category,
+            "features": [f"{describe(name)} (+{w})" for w, name in self._category_reasons(feats, category)],
+            "model": self.sha256[:12],
+        }
+        signal = Signal("model", CATEGORY_RULE_ID, category, top.confidence, detail)
+        signals = (signal,) + top.signals + tuple(sig for s in same for sig in s.signals)
+        chosen = _RecategorisedSuggestion(category, top.confidence, top.source, signals, replaced=top)
+        return [chosen] + [s for s in found[1:] if s.category != category]
+
+    def _category_reasons(self, feats: dict[str, float], category: int) -> list[tuple[float, str]]:
+        """The features that weighed most for *category* (positive contributions, largest first)."""
+        k = self.classes.index(category)
+        contributions = sorted(
+            ((row[k] * value, name) for name, value in feats.items() if (row := self.class_weights.get(name))),
+            key=lambda x: (-x[0], x[1]),
+        )
+        return [(round(w, 2), name) for w, name in contributions[:_TOP_FEATURES] if w > 0]
 
     def suggestion(self, feats: dict[str, float], p: float, category: int, q: float) -> Suggestion:
         """The model's suggestion for a column with features *feats*, probability *p* and category *category*
@@ -326,6 +379,35 @@ class _ModelSuggestion(Suggestion):
         }
 
 
+@dataclass(frozen=True)
+class _RecategorisedSuggestion(Suggestion):
+    """The rules' suggestion (*replaced*) with the category the model chose: the explanation says both."""
+
+    replaced: Suggestion | None = None
+
+    def evidence(self, rules: RuleSet) -> dict[str, Any]:
+        assert self.replaced is not None
+        base = self.replaced.evidence(rules)
+        sig = self.signals[0]
+        q, was = sig.detail.get("category_p"), sig.detail.get("rules_category")
+        words = "; ".join(str(f) for f in sig.detail.get("features", [])) or "no single feature"
+        en = (
+            f"Which category is learned from labelled schemas (not a rule): columns named and placed like this one "
+            f"hold category {self.category} with probability {q}, where the rule alone says {was}; what weighed "
+            f"most: {words}."
+        )
+        lv = (
+            f"Kategorija iemācīta no marķētām shēmām (nav likums): šādi nosauktās un novietotās kolonnās ir "
+            f"{self.category}. kategorija ar varbūtību {q}, kur likums vien saka {was}; visvairāk svēra: {words}."
+        )
+        return {
+            "key": self.key,
+            "signals": [sig.evidence()] + base["signals"],
+            "explain_en": " ".join(x for x in (base["explain_en"], en) if x),
+            "explain_lv": " ".join(x for x in (base["explain_lv"], lv) if x),
+        }
+
+
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -364,6 +446,7 @@ def write_model(
     threshold: float,
     description: dict[str, Any],
     category_threshold: float = 0.0,
+    recategorise_threshold: float = 0.0,
 ) -> str:
     """Write a model file (weights rounded to 4 decimals, zero weights left out); returns its SHA-256.
 
@@ -388,6 +471,7 @@ def write_model(
         "description": description,
         "threshold": round(threshold, 6),
         "category_threshold": round(category_threshold, 6),
+        "recategorise_threshold": round(recategorise_threshold, 6),
         "personal": {"intercept": round(intercept, 6), "weights": rounded},
         "category": {
             "classes": [int(c) for c in classes],
@@ -432,6 +516,9 @@ def _load(path: str) -> Model:
         category_threshold = float(payload.get("category_threshold", 0.0))
         if not 0.0 <= category_threshold < 1.0:
             raise ValueError("category_threshold must be between 0 and 1")
+        recategorise_threshold = float(payload.get("recategorise_threshold", 0.0))
+        if not 0.0 <= recategorise_threshold < 1.0:
+            raise ValueError("recategorise_threshold must be between 0 and 1")
         return Model(
             path=path,
             threshold=threshold,
@@ -443,6 +530,7 @@ def _load(path: str) -> Model:
             description=dict(payload.get("description") or {}),
             sha256=str(payload["sha256"]),
             category_threshold=category_threshold,
+            recategorise_threshold=recategorise_threshold,
         )
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
@@ -450,6 +538,6 @@ def _load(path: str) -> Model:
 
 
 __all__ = [
-    "FORMAT", "Model", "RULE_ID", "TableFacts", "content_hash", "describe", "features", "load_model",
+    "CATEGORY_RULE_ID", "FORMAT", "Model", "RULE_ID", "TableFacts", "content_hash", "describe", "features", "load_model",
     "rules_fingerprint", "table_facts", "write_model",
 ]  # fmt: skip

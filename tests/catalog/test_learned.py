@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from catalog.classify import ColumnInfo, suggest_system, table_context
 from catalog.errors import RuleError
-from catalog.learned import RULE_ID, Model, content_hash, features, load_model, table_facts, write_model
+from catalog.learned import (
+    CATEGORY_RULE_ID,
+    RULE_ID,
+    Model,
+    content_hash,
+    features,
+    load_model,
+    table_facts,
+    write_model,
+)
 from catalog.record_tables import _column_keys, _record_category
 from catalog.rules import load_rules
 from catalog.suggestion import CLASSIFIER_SOURCES
@@ -202,6 +212,74 @@ def test_a_suggestion_the_category_model_is_unsure_of_is_not_made(tmp_path: Path
     assert suggest_system([(info, columns)], rules, model=sure)[0][2] == []
 
 
+def _recategorising(path: Path, threshold: float, weight: float = 6.0) -> Model:
+    """A model whose category model says a ``contact`` table's columns hold contact persons' data (4)."""
+    write_model(
+        path, weights={}, intercept=-5.0, classes=[1, 2, 4], class_weights={"t:contact": [0.0, 0.0, weight]},
+        class_intercepts=[0.0, 0.0, 0.0], threshold=0.5, description={}, recategorise_threshold=threshold,
+    )  # fmt: skip
+    return load_model(path)
+
+
+def _contact_table() -> tuple[Any, list[ColumnInfo]]:
+    rules = load_rules()
+    names = ["id", "fname", "email", "notes"]
+    columns = [
+        ColumnInfo("id", "int", is_pk=True),
+        ColumnInfo("fname"),
+        ColumnInfo("email"),
+        ColumnInfo("notes", profile={"email": 0.9}, sample_size=100),  # e-mails found in the samples
+    ]
+    return table_context("patient_contact", names, rules), columns
+
+
+def test_where_the_category_model_is_sure_its_category_leads_with_the_rules_evidence_kept(tmp_path: Path) -> None:
+    """The rules find ``fname`` a name (1) and ``email`` an address (2); a model sure that this table's columns
+    are contact persons' data (4) leads with 4, at the rules' confidence, and the evidence keeps the rule and says
+    what the rule alone would suggest. A value detector's finding is left alone (the model never sees values)."""
+    rules = load_rules()
+    info, columns = _contact_table()
+    without = suggest_system([(info, columns)], rules)[0]
+    assert [[s.category for s in f] for f in without] == [[], [1], [2], [2]], without
+    found = suggest_system([(info, columns)], rules, model=_recategorising(tmp_path / "m.json", 0.7))[0]
+    assert [[s.category for s in f] for f in found] == [[], [4], [4], [2]], found
+    for i in (1, 2):
+        (sug,) = found[i]
+        (rule_sug,) = without[i]
+        assert sug.confidence == rule_sug.confidence and sug.source == rule_sug.source
+        assert [sig.rule for sig in sug.signals] == [CATEGORY_RULE_ID] + [sig.rule for sig in rule_sug.signals]
+        assert sug.key != rule_sug.key  # a rejection of the rules' category does not silence this one
+        evidence = sug.evidence(rules)
+        assert evidence["signals"][0]["rules_category"] == rule_sug.category
+        assert evidence["signals"][0]["features"][0].startswith("table word “contact”")
+        assert f"where the rule alone says {rule_sug.category}" in evidence["explain_en"]
+        assert evidence["explain_en"].startswith(rule_sug.evidence(rules)["explain_en"]) and evidence["explain_lv"]
+        json.dumps(evidence)
+    assert found[3] == without[3]
+
+
+@pytest.mark.parametrize(("threshold", "weight"), [(0.0, 6.0), (0.9, 1.0)], ids=["switched-off", "not-sure-enough"])
+def test_the_rules_category_stands_unless_the_model_is_sure(tmp_path: Path, threshold: float, weight: float) -> None:
+    """Without a recategorise threshold (models written before it), or below it (softmax of weight 1 over three
+    classes is 0.58 < 0.9), the rules' suggestions are returned untouched."""
+    rules = load_rules()
+    info, columns = _contact_table()
+    model = _recategorising(tmp_path / "m.json", threshold, weight)
+    assert model.recategorise_threshold == threshold
+    assert suggest_system([(info, columns)], rules, model=model)[0] == suggest_system([(info, columns)], rules)[0]
+
+
+def test_a_recategorise_threshold_out_of_range_is_a_clear_error(tmp_path: Path) -> None:
+    _recategorising(tmp_path / "m.json", 0.7)
+    payload = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    path = tmp_path / "edited.json"  # (load_model caches per path)
+    payload["recategorise_threshold"] = 1.5
+    payload["sha256"] = content_hash(payload)
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(RuleError, match="recategorise_threshold must be between 0 and 1"):
+        load_model(path)
+
+
 def test_classify_uses_the_shipped_model_unless_told_not_to(tmp_path: Path) -> None:
     """A SWIFT code beside an employee key (Horilla's bank details): no rule names it, the shipped model does, with
     its evidence in words; ``learned=False`` (``ropa classify --no-model``) is the rules alone."""
@@ -244,3 +322,35 @@ def test_the_shipped_model_was_trained_beside_the_rules_as_they_are() -> None:
     assert shipped.description.get("rules_sha256") == rules_fingerprint(), (
         "data/rules changed since data/model/classifier.json was trained: retrain it (bench/train_classifier.py)"
     )
+
+
+def test_the_shipped_model_gives_a_first_aider_the_first_aid_records_category(tmp_path: Path) -> None:
+    """Gibbon's first-aid log names the member of staff who gave first aid by a person key: a rule sees a link
+    to a person (5), but staff acting in a record take that record's category (``tests/data/LABELLING.md`` rule 3:
+    the first-aider is health data, 3). The shipped category model, reading the whole table, leads with 3; the
+    patient's own key stays 5. Scanned from the labelled schema, as ``ropa scan`` + ``ropa classify`` do."""
+    import sqlite3
+
+    from catalog.classify import classify
+    from catalog.scanning import scan
+    from catalog.store import open_catalog
+    from catalog.tag_exchange import export_rows
+    from tests.catalog.test_classify_real import DATA, mysql_to_sqlite
+
+    db = tmp_path / "gibbon.db"
+    with sqlite3.connect(db) as conn:
+        for statement in mysql_to_sqlite((DATA / "schemas" / "gibbon.sql").read_text(encoding="utf-8")):
+            conn.execute(statement)
+    tops: dict[bool, dict[str, tuple[float, int]]] = {}
+    for learned in (True, False):
+        catalog = open_catalog(f"sqlite:///{tmp_path / f'catalog-{learned}.db'}")
+        scan(catalog, f"sqlite:///{db}", "gibbon", sample=0)
+        classify(catalog, "gibbon", learned=learned)
+        rows = [r for r in export_rows(catalog, "gibbon") if r["table"] == "gibbonFirstAid"]
+        tops[learned] = {}
+        for r in rows:
+            tops[learned][r["column"]] = max(tops[learned].get(r["column"], (0.0, 0)), (r["confidence"], r["category"]))
+        catalog.dispose()
+    assert tops[False]["gibbonPersonIDFirstAider"][1] == 5, tops[False]
+    assert tops[True]["gibbonPersonIDFirstAider"][1] == 3, tops[True]
+    assert tops[True]["gibbonPersonIDPatient"][1] == 5, tops[True]
