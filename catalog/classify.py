@@ -258,7 +258,9 @@ def classify(
     Written in one transaction. Confirmed and rejected tags are never changed; a rejected category comes back
     only when its evidence (rule ids and matched phrases) differs from what was rejected. With *learned* (the
     default), columns the rules leave silent may get the learned model's suggestion (``data/model/``, rule
-    ``model.personal``, evidence in words) where it is sure of both that the column is personal and of its category.
+    ``model.personal``, evidence in words) where it is sure of both that the column is personal and of its category,
+    and on a column the rules find personal its category leads where it is sure the rules' category is not the one
+    (rule ``model.category``; the rules' signals stay in the evidence).
 
     >>> from catalog.store import open_catalog
     >>> classify(open_catalog("sqlite://")).columns
