@@ -984,3 +984,30 @@ def test_a_persons_career_is_their_profile() -> None:
     assert jobs["job_title"] == [7] and jobs["started_on"] == [7], jobs
     assert cats["user_languages"]["fluency"] == [7] and cats["user_languages"]["user_id"] == [5], cats
     assert cats["education"] == {"id": [], "name": [], "level": []}, cats["education"]
+
+
+def test_a_page_is_a_visitors_only_as_the_page_they_entered_or_left() -> None:
+    """A bare ``page`` names pagination and content as often as a visit: a forum's ``posts_per_page``, a wiki's
+    ``page`` table of articles; the page a visitor entered or left a site by (``entry_page``) is their activity."""
+    cats = _system_categories({
+        "users": ["id", "email", "name"],
+        "user_prefs": ["uid", "posts_per_page", "start_page", "thread_last_page"],
+        "page": ["page_id", "page_namespace", "page_is_redirect", "page_touched", "page_latest"],
+        "visits": ["id", "user_id", "entry_page", "exit_page", "referrer"],
+    })  # fmt: skip
+    assert all(23 not in found for found in cats["user_prefs"].values()), cats["user_prefs"]
+    assert all(found == [] for found in cats["page"].values()), cats["page"]
+    assert cats["visits"]["entry_page"] == [23] and cats["visits"]["exit_page"] == [23], cats["visits"]
+
+
+def test_a_log_of_which_device_held_which_ip_address_is_traffic_data() -> None:
+    """PacketFence's ``ip4log`` and Netdisco's ``node_ip`` record which MAC held which IP address when: the fact of
+    an IP address assignment, traffic data (31) like a DHCP lease — not a website visit (23)."""
+    cats = _system_categories({
+        "ip4log": ["mac", "ip", "start_time", "end_time"],
+        "node_ip": ["mac", "ip", "dns", "time_first", "time_last"],
+        "device_ip": ["ip", "alias", "subnet"],  # a switch's own addresses: no MAC of a subscriber's device
+    })  # fmt: skip
+    assert cats["ip4log"]["start_time"] == [31] and cats["ip4log"]["end_time"] == [31], cats["ip4log"]
+    assert all(cats["node_ip"][c] == [31] for c in ("mac", "ip", "time_first", "time_last")), cats["node_ip"]
+    assert 31 not in cats["device_ip"]["alias"], cats["device_ip"]
