@@ -48,7 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import RuleError
+from catalog.errors import RuleError, TaxonomyError
 from catalog.record_tables import record_kind
 from catalog.rules import RuleSet, family, stem
 from catalog.signals import _fk_target_table, _name_tokens, shielded
@@ -398,16 +398,17 @@ class _RecategorisedSuggestion(Suggestion):
         assert self.replaced is not None
         base = self.replaced.evidence(rules)
         sig = self.signals[0]
-        q, was = sig.detail.get("category_p"), sig.detail.get("rules_category")
+        q, was = sig.detail.get("category_p"), int(sig.detail.get("rules_category") or 0)
         words = "; ".join(str(f) for f in sig.detail.get("features", [])) or "no single feature"
         en = (
             f"Which category is learned from labelled schemas (not a rule): columns named and placed like this one "
-            f"hold category {self.category} with probability {q}, where the rule alone says {was}; what weighed "
-            f"most: {words}."
+            f"hold {_named(self.category, 'en')} with probability {q}, where the rule alone says "
+            f"{_named(was, 'en')}; what weighed most: {words}."
         )
         lv = (
             f"Kategorija iemācīta no marķētām shēmām (nav likums): šādi nosauktās un novietotās kolonnās ir "
-            f"{self.category}. kategorija ar varbūtību {q}, kur likums vien saka {was}; visvairāk svēra: {words}."
+            f"{_named(self.category, 'lv')} ar varbūtību {q}, kur likums vien saka {_named(was, 'lv')}; "
+            f"visvairāk svēra: {words}."
         )
         return {
             "key": self.key,
@@ -415,6 +416,18 @@ class _RecategorisedSuggestion(Suggestion):
             "explain_en": " ".join(x for x in (base["explain_en"], en) if x),
             "explain_lv": " ".join(x for x in (base["explain_lv"], lv) if x),
         }
+
+
+def _named(category_id: int, lang: str) -> str:
+    """``category 3 (Special-category (sensitive) data)`` — the Annex 1 name, for a reviewer who knows no numbers."""
+    from catalog.taxonomy import category
+
+    try:
+        name = category(category_id).name(lang)
+    except TaxonomyError:
+        name = ""
+    label = f"category {category_id}" if lang == "en" else f"{category_id}. kategorija"
+    return f"{label} ({name})" if name else label
 
 
 def _sigmoid(z: float) -> float:

@@ -252,7 +252,7 @@ def test_where_the_category_model_is_sure_its_category_leads_with_the_rules_evid
         evidence = sug.evidence(rules)
         assert evidence["signals"][0]["rules_category"] == rule_sug.category
         assert evidence["signals"][0]["features"][0].startswith("table word “contact”")
-        assert f"where the rule alone says {rule_sug.category}" in evidence["explain_en"]
+        assert f"where the rule alone says category {rule_sug.category} (" in evidence["explain_en"]
         assert evidence["explain_en"].startswith(rule_sug.evidence(rules)["explain_en"]) and evidence["explain_lv"]
         json.dumps(evidence)
     assert found[3] == without[3]
