@@ -21,10 +21,11 @@ training (rules alone vs rules + model), ``--threshold`` / ``--category-min`` fi
 personal. The shipped model (``data/model/classifier.json``, used by ``ropa classify``; see
 :mod:`catalog.learned`) is written with::
 
-    bench/train_classifier.py --exams looked-at --threshold 0.45 --category-min 0.7 --recategorise 0.7 \
+    bench/train_classifier.py --exams training --threshold 0.45 --category-min 0.7 --recategorise 0.7 \
         --write data/model/classifier.json
 
-``looked-at`` means every exam ``tests/data/exams.csv`` lists as looked at; a closed exam is refused. Retrain it
+``training`` means every exam ``tests/data/exams.csv`` lists as looked at or trained (``looked-at``: the looked-at
+ones only); a closed exam is refused. Retrain it
 after any change to the rules (its features include which rules fired).
 """
 
@@ -145,18 +146,23 @@ def load_groups(
 
 
 def exam_folders(spec: str, closed_ok: bool = False) -> list[str]:
-    """The exam folders *spec* names: ``looked-at`` (every looked-at exam of ``tests/data/exams.csv``) or a comma
-    list. A closed exam is refused unless *closed_ok* (scoring only): its figures are honest only while nothing
-    has learnt from it.
+    """The exam folders *spec* names: ``looked-at`` (every looked-at exam of ``tests/data/exams.csv``),
+    ``training`` (every looked-at and every trained exam: what the shipped model learns from) or a comma list. A
+    closed exam is refused unless *closed_ok* (scoring only): its figures are honest only while nothing has learnt
+    from it.
 
     >>> "blind13" in exam_folders("looked-at") and "blind17" not in exam_folders("looked-at")
+    True
+    >>> set(exam_folders("looked-at")) < set(exam_folders("training")) and "blind124" not in exam_folders("training")
     True
     """
     from tests.catalog.test_classify_real import exam_statuses
 
     statuses = exam_statuses()
-    if spec == "looked-at":
-        return sorted((e for e, row in statuses.items() if row["status"] == "looked-at"), key=lambda e: int(e[5:]))
+    kinds = {"looked-at": ("looked-at",), "training": ("looked-at", "trained")}
+    if spec in kinds:
+        chosen = (e for e, row in statuses.items() if row["status"] in kinds[spec])
+        return sorted(chosen, key=lambda e: int(e[5:]))
     names = [e for e in spec.split(",") if e]
     unknown = [e for e in names if e not in statuses]
     if unknown:
@@ -401,9 +407,9 @@ def main() -> None:
         help="list the N silent columns the out-of-group models find most likely personal (rule ideas)",
     )  # fmt: skip
     parser.add_argument(
-        "--exams", default="", metavar="looked-at|blind13,blind14",
-        help="looked-at blind-exam folders whose applications join the groups: 'looked-at' for every one that "
-        "tests/data/exams.csv lists so, or names (a closed exam is refused)",
+        "--exams", default="", metavar="training|looked-at|blind13,blind14",
+        help="blind-exam folders whose applications join the groups: 'training' for every looked-at and trained "
+        "one of tests/data/exams.csv, 'looked-at' for the looked-at ones, or names (a closed exam is refused)",
     )  # fmt: skip
     parser.add_argument(
         "--test-exams", default="", metavar="blind24",

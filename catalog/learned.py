@@ -33,7 +33,7 @@ personal from a phrase; *which* category often depends on the table (a first-aid
 record's, 3, not a plain link, 5). Ten-fold over the labelled groups the rules' first category was right for
 0.827 of the personal columns they found and the model's lead for 0.843; on the 47 closed exams, never trained on,
 0.792 → 0.819, which lifted their category accuracy 0.779 → 0.802 at the same F1. Its features include which rules
-fired, so it is retrained whenever the rules change: ``bench/train_classifier.py --exams looked-at --threshold 0.45
+fired, so it is retrained whenever the rules change: ``bench/train_classifier.py --exams training --threshold 0.45
 --category-min 0.7 --recategorise 0.7 --write data/model/classifier.json``.
 """
 
