@@ -37,6 +37,7 @@ from catalog.suggestion import (
     TableInfo,
     _head_in,
     context_schema,
+    one_per_category,
     strip_column_prefix,
     table_context,
 )
@@ -119,7 +120,8 @@ def suggest_system(
             model.add(info, columns, found, rules, is_person, kind=partial(kind, i))
             for i, ((info, columns), found) in enumerate(zip(tables, found_all))
         ]
-    return found_all
+    # one tag per column and category, whichever ways the rules reached it
+    return [[one_per_category(found) for found in table] for table in found_all]
 
 
 def _crm_accounts(

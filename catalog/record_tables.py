@@ -23,6 +23,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _head_in,
+    one_per_category,
     table_context,
 )
 from catalog.words import phrase_keys, tokens
@@ -68,6 +69,15 @@ def _record_category(
             # (a kind known only by its columns is no person's own row: a customer's last browser and page)
             return rr.category, "records known by their columns"
     return None
+
+
+def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
+    """A network element's column: its device suggestion (9) becomes network information (*note*'s category),
+    one with a network suggestion the column already has (a rack's ``device`` and ``rack`` words: one tag)."""
+    return one_per_category(
+        [replace(s, category=note.category, signals=(*s.signals, note)) if s.category == _DEVICE_CATEGORY else s
+         for s in found]
+    )  # fmt: skip
 
 
 def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet) -> tuple[int, str] | None:
@@ -270,15 +280,7 @@ def suggest_table(
     if table.network:
         # a network element's identity is network information; nothing about it is lent as a person's record
         note = Signal("record", "context.network", rules.network_category, 1.0, {"table": "network element"})
-        return [
-            [
-                replace(s, category=rules.network_category, signals=(*s.signals, note))
-                if s.category == _DEVICE_CATEGORY
-                else s
-                for s in found
-            ]
-            for found in out
-        ]
+        return [_as_network(found, note) for found in out]
     keys = _keys_of(column_tokens)
     if _is_catalogue(keys, rules):
         # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types

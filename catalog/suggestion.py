@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -136,6 +136,28 @@ class Suggestion:
             "explain_en": en,
             "explain_lv": lv,
         }
+
+
+def one_per_category(found: list[Suggestion]) -> list[Suggestion]:
+    """*found* with each category once: suggestions of the same category (two rules that end in one category)
+    merged into the most confident, with all their signals. A column holds one tag per category.
+
+    >>> a = Suggestion(30, 0.72, "name", (Signal("name", "name.device", 30, 0.72),))
+    >>> b = Suggestion(30, 0.7, "name", (Signal("name", "name.network", 30, 0.7),))
+    >>> [(s.category, s.confidence, [g.rule for g in s.signals]) for s in one_per_category([a, b])]
+    [(30, 0.72, ['name.device', 'name.network'])]
+    """
+    if len({s.category for s in found}) == len(found):
+        return found
+    out: list[Suggestion] = []
+    for s in found:
+        kept = next((i for i, k in enumerate(out) if k.category == s.category), None)
+        if kept is None:
+            out.append(s)
+            continue
+        first, second = (out[kept], s) if out[kept].confidence >= s.confidence else (s, out[kept])
+        out[kept] = replace(first, signals=(*first.signals, *second.signals))
+    return out
 
 
 # ---------------------------------------------------------------- table context

@@ -1011,3 +1011,20 @@ def test_a_log_of_which_device_held_which_ip_address_is_traffic_data() -> None:
     assert cats["ip4log"]["start_time"] == [31] and cats["ip4log"]["end_time"] == [31], cats["ip4log"]
     assert all(cats["node_ip"][c] == [31] for c in ("mac", "ip", "time_first", "time_last")), cats["node_ip"]
     assert 31 not in cats["device_ip"]["alias"], cats["device_ip"]
+
+
+def test_a_network_elements_column_gets_each_category_once() -> None:
+    """In a network element's table (SNMP columns) a device word is network information (30); a column whose name
+    is a network word and whose comment names a device (``rack``, "the rack the device is mounted in") got two
+    suggestions of 30, which the catalog refused as one tag twice (an integrity error in ``ropa classify``). Now it
+    is one suggestion with both signals."""
+    rules = load_rules()
+    names = ["id", "sysname", "snmp_community", "rack", "firmware"]
+    info = table_context("device", names, rules)
+    assert info.network, info
+    columns = [ColumnInfo(n, is_pk=n == "id") for n in names]
+    columns[3] = ColumnInfo("rack", "varchar(32)", comment="the rack the device is mounted in")
+    (found,) = suggest_system([(info, columns)], rules)
+    rack = found[3]
+    assert [s.category for s in rack] == [30], rack
+    assert {sig.rule for sig in rack[0].signals} >= {"name.device", "name.network"}, rack
