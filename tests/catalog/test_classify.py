@@ -1028,3 +1028,21 @@ def test_a_network_elements_column_gets_each_category_once() -> None:
     rack = found[3]
     assert [s.category for s in rack] == [30], rack
     assert {sig.rule for sig in rack[0].signals} >= {"name.device", "name.network"}, rack
+
+
+def test_brazilian_portuguese_people_and_their_names() -> None:
+    """A Brazilian school system's people (``pessoa``, ``aluno``, ``funcionario``): their names, CPF and RG, birth,
+    address, phones and password are read as in English (``nome_social``, ``data_nasc``, ``logradouro``, ``senha``)."""
+    cats = _system_categories({
+        "pessoa": ["idpes", "nome_social", "sobrenome", "cpf", "data_nasc", "sexo", "data_obito", "nacionalidade"],
+        "endereco_pessoa": ["idpes", "logradouro", "bairro", "cep", "cidade"],
+        "fone_pessoa": ["idpes", "ddd", "celular"],
+        "documento": ["idpes", "rg", "passaporte", "certidao_nascimento"],
+        "funcionario": ["ref_cod_pessoa", "matricula", "senha"],
+    })  # fmt: skip
+    pessoa = cats["pessoa"]
+    assert all(pessoa[c] == [1] for c in ("nome_social", "sobrenome", "cpf", "data_nasc")), pessoa
+    assert pessoa["sexo"] == [7] and pessoa["data_obito"] == [3] and pessoa["nacionalidade"] == [3], pessoa
+    assert all(cats["endereco_pessoa"][c] == [2] for c in ("logradouro", "bairro", "cep", "cidade")), cats
+    assert cats["fone_pessoa"]["celular"] == [2] and cats["documento"]["rg"] == [1], cats
+    assert cats["funcionario"]["senha"] == [27], cats["funcionario"]
