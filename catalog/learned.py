@@ -45,6 +45,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -262,9 +263,8 @@ class Model:
         scores = list(self.class_intercepts)
         for name, value in feats.items():
             row = self.class_weights.get(name)
-            if row is not None:
-                for i, w in enumerate(row):
-                    scores[i] += w * value
+            if row is not None:  # (most features are 1.0: a row added as it is, the same sums at C speed)
+                scores = list(map(add, scores, row)) if value == 1.0 else [s + w * value for s, w in zip(scores, row)]
         top = max(scores)
         exp = [math.exp(s - top) for s in scores]
         best = max(range(len(scores)), key=lambda i: (scores[i], -self.classes[i]))
