@@ -1046,3 +1046,83 @@ def test_brazilian_portuguese_people_and_their_names() -> None:
     assert all(cats["endereco_pessoa"][c] == [2] for c in ("logradouro", "bairro", "cep", "cidade")), cats
     assert cats["fone_pessoa"]["celular"] == [2] and cats["documento"]["rg"] == [1], cats
     assert cats["funcionario"]["senha"] == [27], cats["funcionario"]
+
+
+def test_indonesian_people_and_their_records() -> None:
+    """An Indonesian clinic system (SIMRS) names its people ``pasien``, ``pegawai``, ``dokter`` and their data
+    ``nm_pasien``, ``tgl_lahir``, ``jk``, ``alamat``, ``no_telp``, ``agama``, ``gol_darah``: read as in English; its
+    examinations (``periksa_radiologi``) are health records."""
+    cats = _system_categories({
+        "pasien": ["no_rm", "nm_pasien", "no_ktp", "jk", "tempat_lahir", "tgl_lahir", "alamat", "kecamatan",
+                   "no_telp", "agama", "gol_darah", "pekerjaan", "status_nikah"],
+        "pegawai": ["id", "nama", "npwp", "jabatan", "rekening"],
+        "periksa_radiologi": ["id", "pasien_id", "tgl_periksa", "hasil"],
+    })  # fmt: skip
+    pasien = cats["pasien"]
+    assert all(pasien[c] == [1] for c in ("nm_pasien", "no_ktp", "tempat_lahir", "tgl_lahir")), pasien
+    assert all(pasien[c] == [2] for c in ("alamat", "kecamatan", "no_telp")), pasien
+    assert pasien["agama"] == [3] and pasien["gol_darah"] == [3], pasien
+    assert all(pasien[c] == [7] for c in ("jk", "pekerjaan", "status_nikah")), pasien
+    pegawai = cats["pegawai"]
+    assert pegawai["nama"] == [1] and pegawai["npwp"] == [1] and pegawai["rekening"] == [18], pegawai
+    assert pegawai["jabatan"] == [7], pegawai
+    assert cats["periksa_radiologi"]["tgl_periksa"] == [3], cats["periksa_radiologi"]
+
+
+def test_a_mobile_core_knows_where_a_subscriber_is_and_what_serves_them() -> None:
+    """A home subscriber server keeps, per subscriber, the network elements serving them now (traffic data, 31) and
+    the cell, base station and tracking area last seen (location, 29); its authentication centre keeps the SIM's
+    ICCID (terminal equipment, 9) and keys (access data, 27). The short codes count only on a subscriber's row: a
+    card payment's ``mcc`` is a merchant category."""
+    cats = _system_categories({
+        "subscriber": ["id", "msisdn", "serving_mme", "serving_mme_timestamp", "last_seen_cell_id", "last_seen_tac",
+                       "last_seen_mcc", "pcscf_peer"],
+        "auc": ["id", "iccid", "ki", "opc", "puk1", "sim_vendor"],
+        "card_payments": ["id", "user_id", "amount", "mcc", "tac"],
+        "products": ["id", "ki", "des"],
+    })  # fmt: skip
+    sub = cats["subscriber"]
+    assert all(sub[c] == [31] for c in ("serving_mme", "serving_mme_timestamp", "pcscf_peer")), sub
+    assert all(sub[c] == [29] for c in ("last_seen_cell_id", "last_seen_tac", "last_seen_mcc")), sub
+    auc = cats["auc"]
+    assert auc["iccid"] == [9] and auc["sim_vendor"] == [9], auc
+    assert all(auc[c] == [27] for c in ("ki", "opc", "puk1")), auc
+    assert 29 not in cats["card_payments"]["mcc"] and 29 not in cats["card_payments"]["tac"], cats["card_payments"]
+    assert cats["products"]["ki"] == [] and cats["products"]["des"] == [], cats["products"]
+
+
+def test_a_dhcp_lease_is_traffic_data() -> None:
+    """A DHCP server's lease table (``lease4``: which hardware address held which IP address until when) records
+    the fact of an IP address assignment: its address, hardware address and times are traffic data (31), not a
+    postal address (2) nor a website visit (23). A pool's own address range is no assignment."""
+    cats = _system_categories({
+        "lease4": ["address", "hwaddr", "client_id", "valid_lifetime", "expire", "hostname", "state"],
+        "dhcp4_pool": ["id", "start_address", "end_address", "subnet_id"],
+    })  # fmt: skip
+    lease = cats["lease4"]
+    assert all(lease[c] == [31] for c in ("address", "hwaddr", "valid_lifetime", "expire", "hostname")), lease
+    assert all(31 not in found for found in cats["dhcp4_pool"].values()), cats["dhcp4_pool"]
+
+
+def test_a_table_name_ending_in_a_shorter_word_is_not_split_at_it() -> None:
+    """``m_LanInterfaces`` holds network interfaces, not faces: a table of an IP phone system's network settings
+    must not read as photos of people (24)."""
+    cats = _system_categories({
+        "m_users": ["id", "email", "username"],
+        "m_LanInterfaces": ["id", "name", "interface", "ipaddr", "subnet", "gateway", "hostname"],
+    })  # fmt: skip
+    assert all(24 not in found for found in cats["m_LanInterfaces"].values()), cats["m_LanInterfaces"]
+
+
+def test_portuguese_helpdesk_calls_and_loans_are_records() -> None:
+    """A Brazilian helpdesk calls its tickets ``chamados`` or ``ocorrencias`` and describes them in Portuguese
+    (``titulo``, ``descricao``, ``data_abertura``): requests (21); its equipment loans (``emprestimos``) are
+    transactions (11) like a library's."""
+    cats = _system_categories({
+        "usuarios": ["id", "nome", "email"],
+        "chamados": ["id", "usuario_id", "titulo", "descricao", "data_abertura", "prioridade"],
+        "emprestimos": ["id", "usuario_id", "data_devolucao", "observacao"],
+    })  # fmt: skip
+    chamados = cats["chamados"]
+    assert all(chamados[c] == [21] for c in ("titulo", "descricao", "data_abertura", "prioridade")), chamados
+    assert cats["emprestimos"]["data_devolucao"] == [11], cats["emprestimos"]
