@@ -131,6 +131,46 @@ def _explain(entry: dict[str, Any], path: Path, rid: str) -> tuple[str, str]:
     return str(en), str(lv)
 
 
+LEXICON_FILE_NAME = "lexicon.yaml"
+
+
+def _lexicon(path: Path, vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Other languages' words as English tokens (``lexicon.yaml`` beside the name rules; none when it is absent).
+
+    A word a rule or a kind of table names itself is left out: the rule's own phrase decides there (``catatan
+    perawatan`` is an Indonesian record table, not "note perawatan"). A word two languages list must
+    mean the same in both, or the file is refused: a name cannot be read two ways.
+    """
+    if not path.exists():
+        return {}
+    doc = _read_yaml(path)
+    if not isinstance(doc, dict):
+        raise RuleError("expected a mapping of language codes to word lists", file=path)
+    out: dict[str, tuple[str, ...]] = {}
+    seen: dict[str, str] = {}
+    for language, words in doc.items():
+        if not isinstance(words, dict):
+            raise RuleError(f"language {language!r}: expected a mapping of words to English", file=path)
+        for word, english in words.items():
+            key, meaning = tokens(str(word)), tokens(str(english or ""))
+            if len(key) != 1 or key[0] != str(word):
+                raise RuleError(
+                    f"{language}.{word}: write one word as names normalise it (lower case, no diacritics)",
+                    file=path,
+                    hint=" ".join(key),
+                )
+            if not meaning:
+                raise RuleError(f"{language}.{word}: no English meaning", file=path)
+            if key[0] in out and out[key[0]] != meaning:
+                raise RuleError(
+                    f"{language}.{word} means {' '.join(meaning)!r}, but {seen[key[0]]} reads it as "
+                    f"{' '.join(out[key[0]])!r}",
+                    file=path,
+                )
+            out[key[0]], seen[key[0]] = meaning, f"{language}.{word}"
+    return {word: meaning for word, meaning in out.items() if word not in vocabulary}
+
+
 @lru_cache(maxsize=4)
 def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     """Read ``names.yaml`` and ``values.yaml``, validate every entry and build the indexed :class:`RuleSet`."""
@@ -367,6 +407,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     for rule in name_rules:
         table_words.update(t for phrase in rule.tables for t in phrase if len(t) >= 3 and t.isalpha())
     ruleset.table_vocabulary = frozenset(table_words)
+    ruleset.lexicon = _lexicon(npath.parent / LEXICON_FILE_NAME, ruleset.table_vocabulary)
     for rule in name_rules:
         for phrase in rule.phrases:
             toks = tokens(phrase)

@@ -275,6 +275,8 @@ class RuleSet:
     regex_rules: tuple[NameRule, ...] = ()
     vocabulary: frozenset[str] = frozenset()
     table_vocabulary: frozenset[str] = frozenset()  # vocabulary plus the words naming kinds of tables
+    # other languages' words no rule names, read as English (``lexicon.yaml``: apellidos → surname)
+    lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
     technical_columns: frozenset[str] = frozenset()
     technical_min_hits: int = 2
     # communication columns (subject, body, cc) that make a table named like settings (an inbox) one of messages
@@ -298,7 +300,11 @@ class RuleSet:
         A column token that is itself a rule phrase run together (``firstname``) stays whole; table names are
         always split (``contactaddress`` → contact address) because their head noun decides their context, an
         unknown leading word included (``gibbonperson`` → gibbon person: PostgreSQL folds unquoted ``gibbonPerson``).
+        Other languages' words that no rule names are read as English first (``lexicon.yaml``: ``apellidos`` →
+        surname), so the English rules and the model's English features apply to them.
         """
+        if self.lexicon and any(t in self.lexicon for t in toks):
+            toks = tuple(part for t in toks for part in self.lexicon.get(t, (t,)))
         if not any(len(t) >= 7 for t in toks):
             return toks
         if table:

@@ -1126,3 +1126,38 @@ def test_portuguese_helpdesk_calls_and_loans_are_records() -> None:
     chamados = cats["chamados"]
     assert all(chamados[c] == [21] for c in ("titulo", "descricao", "data_abertura", "prioridade")), chamados
     assert cats["emprestimos"]["data_devolucao"] == [11], cats["emprestimos"]
+
+
+def test_other_languages_words_are_read_as_english() -> None:
+    """``lexicon.yaml`` reads Spanish, German and Polish names as the English the rules are written in: a customer's
+    ``apellidos`` is a surname, ``anschrift`` an address, a ``pracownik`` table one of employees."""
+    cats = _system_categories({
+        "clientes": ["id", "apellidos", "direccion", "fecha_nacimiento", "correo", "movil"],
+        "kunden": ["id", "nachname", "anschrift", "telefon", "geschlecht"],
+        "pracownik": ["id", "imie", "nazwisko", "adres", "miasto"],
+    })  # fmt: skip
+    assert cats["clientes"] == {
+        "id": [], "apellidos": [1], "direccion": [2], "fecha_nacimiento": [1], "correo": [2], "movil": [2]
+    }  # fmt: skip
+    assert cats["kunden"] == {"id": [], "nachname": [1], "anschrift": [2], "telefon": [2], "geschlecht": [7]}
+    assert cats["pracownik"] == {"id": [], "imie": [1], "nazwisko": [1], "adres": [2], "miasto": [2]}
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "says"),
+    [
+        ("es:\n  firma: signature\nde:\n  firma: company\n", "firma"),
+        ("es:\n  Dirección: address\n", "normalise"),
+        ("es:\n  calle:\n", "no English meaning"),
+        ("es: [calle, street]\n", "expected a mapping"),
+    ],
+)
+def test_a_bad_lexicon_names_the_file_and_word(tmp_path: Path, lexicon: str, says: str) -> None:
+    """A word read two ways, written as no name is normalised, or without a meaning: a RuleError naming the file."""
+    rules_dir = DATA.parent.parent / "data" / "rules"
+    names = tmp_path / "names.yaml"
+    names.write_text((rules_dir / "names.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(names, rules_dir / "values.yaml")
+    assert info.value.file == str(tmp_path / "lexicon.yaml") and says in str(info.value), str(info.value)
