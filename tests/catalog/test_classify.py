@@ -1161,3 +1161,15 @@ def test_a_bad_lexicon_names_the_file_and_word(tmp_path: Path, lexicon: str, say
     with pytest.raises(RuleError) as info:
         load_rules(names, rules_dir / "values.yaml")
     assert info.value.file == str(tmp_path / "lexicon.yaml") and says in str(info.value), str(info.value)
+
+
+def test_every_lexicon_word_is_read() -> None:
+    """A lexicon word that a rule also names is never translated (the rule decides): listed in ``lexicon.yaml`` it
+    would be dead data that reads as if it did something. Every word there must be one the rules leave to it."""
+    import yaml
+
+    rules = load_rules()
+    doc = yaml.safe_load((DATA.parent.parent / "data" / "rules" / "lexicon.yaml").read_text(encoding="utf-8"))
+    listed = {word for words in doc.values() for word in words}
+    assert len(listed) > 150
+    assert sorted(listed - set(rules.lexicon)) == []
