@@ -209,7 +209,8 @@ def load_postgres(url: str, text: str, **options: bool) -> None:
     try:
         with engine.begin() as conn:
             for statement in mysql_to_postgres(text, **options):
-                conn.exec_driver_sql(statement)
+                # psycopg reads "%" as a placeholder even without parameters ("Saturation in %" in a comment)
+                conn.exec_driver_sql(statement.replace("%", "%%"))
     finally:
         engine.dispose()
 
