@@ -126,14 +126,18 @@ def main(argv: list[str]) -> None:
                     "DROP DATABASE IF EXISTS `{name}`",
                 ) as my_url,
             ):  # fmt: skip
-                load_mariadb(my_url, text)
-                load_postgres(pg_url, text)
                 urls = {"sqlite": load_sqlite(work / f"{app}.db", text), "mariadb": my_url, "postgres": pg_url}
-                for backend in BACKENDS:
+                for backend, load in (("mariadb", load_mariadb), ("postgres", load_postgres)):
+                    try:
+                        load(urls[backend], text)
+                    except Exception as error:  # the test port of the DDL, not ropa: say so and go on
+                        print(f"{app}: the DDL did not load in {backend} ({str(error).splitlines()[0]}); skipped")
+                        del urls[backend]
+                for backend in urls:
                     catalog = f"sqlite:///{work / f'{app}-{backend}-catalog.db'}"
                     exports[backend] = cli_export(catalog, urls[backend], app, work / f"{app}-{backend}.csv")
             line = [f"{app:12}"]
-            for backend in BACKENDS:
+            for backend in exports:
                 s, _ = score(exports[backend], truth)
                 total = pooled[backend]
                 total.tp, total.fp, total.fn, total.right = (
@@ -142,7 +146,7 @@ def main(argv: list[str]) -> None:
                 line.append(f"{backend} F1 {s.f1:.3f} acc {s.accuracy:.3f}")
             print(" | ".join(line) + f"  ({time.perf_counter() - started:.1f} s)")
             base = top_categories(exports["sqlite"])
-            for backend in BACKENDS[1:]:
+            for backend in [b for b in BACKENDS[1:] if b in exports]:
                 other = top_categories(exports[backend])
                 diff = sorted(k for k in set(base) | set(other) if base.get(k) != other.get(k))
                 differing += len(diff)
