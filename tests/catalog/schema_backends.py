@@ -147,7 +147,8 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
     def q(name: str) -> str:
         return _quote(name, fold_case)
 
-    for stmt in sqlglot.parse(re.sub(r"ALTER TABLE[^;]*;", "", text), read="mysql"):
+    # only statements: a comment may mention ALTER TABLE (and the regex would eat the next CREATE)
+    for stmt in sqlglot.parse(re.sub(r"(?im)^\s*ALTER TABLE[^;]*;", "", text), read="mysql"):
         if not isinstance(stmt, exp.Create) or not isinstance(stmt.this, exp.Schema):
             continue
         name = stmt.this.this.name

@@ -163,3 +163,35 @@ def test_a_mariadb_view_column_takes_no_comment_from_its_table(mysql_database: s
         rows[backend] = {(r["table"], r["column"], r["category"], r["confidence"]) for r in exported}
     assert ("klienti", "kods", 1) in {key[:3] for key in rows["sqlite"]}
     assert rows["mariadb"] == rows["sqlite"]
+
+
+def test_the_postgres_port_keeps_every_table_whatever_its_comments_say() -> None:
+    """The port must not lose a table: a ``--`` comment naming ALTER TABLE once ate the CREATE after it (the
+    first table of two blind exams vanished from PostgreSQL and its columns read as differences)."""
+    from tests.catalog.schema_backends import mysql_to_postgres
+
+    ddl = (
+        "-- keys are added by ALTER TABLE at the end, as the migrations do.\n"
+        "CREATE TABLE `auth_user` (`id` int NOT NULL AUTO_INCREMENT, `email` varchar(254) NOT NULL,\n"
+        "  PRIMARY KEY (`id`));\n"
+        "CREATE TABLE `post` (`id` int NOT NULL, `author_id` int NOT NULL,\n"
+        "  `score` int COMMENT 'Share of votes in %');\n"
+        "ALTER TABLE `post` ADD CONSTRAINT `fk` FOREIGN KEY (`author_id`) REFERENCES `auth_user` (`id`);\n"
+    )
+    statements = mysql_to_postgres(ddl)
+    assert [s.split("(")[0] for s in statements if s.startswith("CREATE TABLE")] == [
+        'CREATE TABLE "auth_user" ',
+        'CREATE TABLE "post" ',
+    ]
+    assert 'COMMENT ON COLUMN "post"."score" IS \'Share of votes in %\'' in statements
+
+
+@pytest.mark.postgres
+def test_a_percent_sign_in_a_comment_loads_in_postgres(pg_database: str) -> None:
+    """psycopg reads ``%`` as a placeholder even without parameters: the loader must pass it through."""
+    load_postgres(pg_database, "CREATE TABLE `exam` (`sat` int COMMENT 'Saturation in %');")
+    engine = sa.create_engine(pg_database)
+    with engine.connect() as conn:
+        comment = conn.exec_driver_sql("SELECT col_description('exam'::regclass, 1)").scalar()
+    engine.dispose()
+    assert comment == "Saturation in %"
