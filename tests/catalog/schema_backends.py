@@ -24,7 +24,7 @@ import sqlalchemy as sa
 import sqlglot
 from sqlglot import exp
 
-from tests.catalog.test_classify_real import Score, compare, mysql_to_sqlite
+from tests.catalog.test_classify_real import ALTER_STATEMENTS, Score, compare, mysql_to_sqlite
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SCHEMAS = DATA / "schemas"
@@ -147,8 +147,7 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
     def q(name: str) -> str:
         return _quote(name, fold_case)
 
-    # only statements: a comment may mention ALTER TABLE (and the regex would eat the next CREATE)
-    for stmt in sqlglot.parse(re.sub(r"(?im)^\s*ALTER TABLE[^;]*;", "", text), read="mysql"):
+    for stmt in sqlglot.parse(ALTER_STATEMENTS.sub("", text), read="mysql"):
         if not isinstance(stmt, exp.Create) or not isinstance(stmt.this, exp.Schema):
             continue
         name = stmt.this.this.name

@@ -8,6 +8,7 @@ over all columns and category accuracy over the columns that are personal and fo
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -50,19 +51,22 @@ HELD_OUT = {
 DEVELOPMENT = [app for app in APPS if app not in HELD_OUT]
 
 
+# ALTER TABLE statements, left out before parsing (sqlglot reads few of them); anchored at a line's start, so a
+# comment that mentions ALTER TABLE does not take the CREATE TABLE after it along
+ALTER_STATEMENTS = re.compile(r"(?im)^\s*ALTER TABLE[^;]*;")
+
+
 def mysql_to_sqlite(text: str) -> list[str]:
     """CREATE TABLE statements of MySQL DDL rewritten for SQLite (types kept as written, comments as ``--``).
 
     Primary keys added afterwards (``ALTER TABLE t ADD PRIMARY KEY (c)``, as dumps write them) are folded in.
     """
-    import re
-
     late_keys = {
         m.group(1): [c.strip(" `") for c in m.group(2).split(",")]
         for m in re.finditer(r"ALTER TABLE `?(\w+)`?\s+ADD PRIMARY KEY \(([^)]*)\)", text)
     }
     out = []
-    for stmt in sqlglot.parse(re.sub(r"(?im)^\s*ALTER TABLE[^;]*;", "", text), read="mysql"):
+    for stmt in sqlglot.parse(ALTER_STATEMENTS.sub("", text), read="mysql"):
         if not isinstance(stmt, exp.Create) or not isinstance(stmt.this, exp.Schema):
             continue
         lines: list[tuple[str, str | None]] = []
