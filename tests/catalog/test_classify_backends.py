@@ -195,3 +195,22 @@ def test_a_percent_sign_in_a_comment_loads_in_postgres(pg_database: str) -> None
         comment = conn.exec_driver_sql("SELECT col_description('exam'::regclass, 1)").scalar()
     engine.dispose()
     assert comment == "Saturation in %"
+
+
+@pytest.mark.postgres
+def test_a_float_auto_increment_key_loads_in_postgres(pg_database: str) -> None:
+    """MySQL counts up a FLOAT key (CHITS's ``user_id float NOT NULL auto_increment``); PostgreSQL has no float
+    identity, so the port keeps the column's type and leaves the identity out rather than refuse the table."""
+    load_postgres(
+        pg_database,
+        "CREATE TABLE `users` (`user_id` float NOT NULL auto_increment, `n` int NOT NULL AUTO_INCREMENT,"
+        " PRIMARY KEY (`user_id`));",
+    )
+    engine = sa.create_engine(pg_database)
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT column_name, data_type, is_identity FROM information_schema.columns"
+            " WHERE table_name = 'users' ORDER BY ordinal_position"
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [("user_id", "real", "NO"), ("n", "integer", "YES")]
