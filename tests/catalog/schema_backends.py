@@ -102,6 +102,7 @@ def _pg_type(kind: exp.DataType | None, enum_type: str | None = None) -> str:
         t.TINYINT: "smallint", t.UTINYINT: "smallint", t.SMALLINT: "smallint", t.USMALLINT: "integer",
         t.MEDIUMINT: "integer", t.UMEDIUMINT: "integer", t.INT: "integer", t.UINT: "bigint",
         t.BIGINT: "bigint", t.UBIGINT: "bigint", t.FLOAT: "real", t.DOUBLE: "double precision",
+        t.UDOUBLE: "double precision",
         t.DATETIME: "timestamp", t.TIMESTAMP: "timestamptz", t.TIMESTAMPTZ: "timestamptz", t.DATE: "date",
         t.TIME: "time", t.YEAR: "smallint", t.TEXT: "text", t.TINYTEXT: "text", t.MEDIUMTEXT: "text",
         t.LONGTEXT: "text", t.BLOB: "bytea", t.TINYBLOB: "bytea", t.MEDIUMBLOB: "bytea", t.LONGBLOB: "bytea",

@@ -186,6 +186,14 @@ def test_the_postgres_port_keeps_every_table_whatever_its_comments_say() -> None
     assert 'COMMENT ON COLUMN "post"."score" IS \'Share of votes in %\'' in statements
 
 
+def test_the_postgres_port_writes_an_unsigned_double_as_postgres_reads_it() -> None:
+    """PostgreSQL has no unsigned types: ``double unsigned`` (and with a precision) is a plain double there."""
+    from tests.catalog.schema_backends import mysql_to_postgres
+
+    (create,) = mysql_to_postgres("CREATE TABLE `geo` (`lat` double unsigned, `lon` double(10,6) unsigned);")
+    assert create == 'CREATE TABLE "geo" (\n  "lat" double precision,\n  "lon" double precision\n)'
+
+
 @pytest.mark.postgres
 def test_a_percent_sign_in_a_comment_loads_in_postgres(pg_database: str) -> None:
     """psycopg reads ``%`` as a placeholder even without parameters: the loader must pass it through."""
