@@ -222,3 +222,32 @@ def test_a_float_auto_increment_key_loads_in_postgres(pg_database: str) -> None:
         ).all()
     engine.dispose()
     assert [tuple(r) for r in rows] == [("user_id", "real", "NO"), ("n", "integer", "YES")]
+
+
+@pytest.mark.postgres
+def test_a_foreign_key_to_a_unique_column_loads_in_postgres(pg_database: str) -> None:
+    """InnoDB lets a key reference any indexed column; PostgreSQL only a unique one. BHIMA's suppliers reference
+    ``entity.uuid`` (a UNIQUE KEY, not the primary key), so the port keeps unique keys — and the reference with
+    them — while a prefix key (``name(20)``), which PostgreSQL cannot declare, is left out."""
+    load_postgres(
+        pg_database,
+        "CREATE TABLE `supplier` (`id` int PRIMARY KEY, `contact_uuid` binary(16),"
+        " CONSTRAINT `supplier__contact` FOREIGN KEY (`contact_uuid`) REFERENCES `entity` (`uuid`));"
+        "CREATE TABLE `entity` (`reference` int NOT NULL AUTO_INCREMENT, `uuid` binary(16) NOT NULL,"
+        " `name` varchar(190), `code` varchar(10) UNIQUE, PRIMARY KEY (`reference`),"
+        " UNIQUE KEY `entity_uuid` (`uuid`), UNIQUE KEY `entity_name` (`name`(20)));",
+    )
+    engine = sa.create_engine(pg_database)
+    with engine.connect() as conn:
+        keys = conn.exec_driver_sql(
+            "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
+            " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
+            " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
+            " ORDER BY 1, 2, 3"
+        ).all()
+    engine.dispose()
+    assert [tuple(k) for k in keys] == [
+        ("entity", "UNIQUE", "code"),
+        ("entity", "UNIQUE", "uuid"),
+        ("supplier", "FOREIGN KEY", "contact_uuid"),
+    ]
