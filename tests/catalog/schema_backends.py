@@ -191,7 +191,12 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
                 lines.append("PRIMARY KEY (" + ", ".join(q(e.name) for e in item.expressions) + ")")
                 keyed = True
             else:
-                for unique in [item] if isinstance(item, exp.UniqueColumnConstraint) else item.find_all(exp.UniqueColumnConstraint):
+                keys = (
+                    [item]
+                    if isinstance(item, exp.UniqueColumnConstraint)
+                    else item.find_all(exp.UniqueColumnConstraint)
+                )
+                for unique in keys:
                     columns = _unique_columns(unique)
                     if columns:
                         uniques.append(f"ALTER TABLE {q(name)} ADD UNIQUE (" + ", ".join(q(c) for c in columns) + ")")
