@@ -598,8 +598,16 @@ def person_references(
     def is_person(target: str) -> bool:
         return target.lower() in people or table_context(target, (), rules).person
 
+    full = {t.name.lower(): t.tokens for t in tables}
+
     def refers(head: tuple[str, ...]) -> str | None:
-        return next((name for name, toks in people.items() if _refers_to(head, toks)), None)
+        # Several tables may answer to one noun (``lender_id``: ``lenders`` and ``lender_profiles``). The table
+        # the noun names outright comes first, then the name's order: never the order the tables were listed in,
+        # which is the backend's (SQLite lists by bytes, MariaDB by its collation), so tags are the same on each.
+        named = sorted(
+            (not _refers_to(head, full[name]), name) for name, toks in people.items() if _refers_to(head, toks)
+        )
+        return named[0][1] if named else None
 
     return is_person, refers
 

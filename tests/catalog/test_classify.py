@@ -1173,3 +1173,26 @@ def test_every_lexicon_word_is_read() -> None:
     listed = {word for words in doc.values() for word in words}
     assert len(listed) > 150
     assert sorted(listed - set(rules.lexicon)) == []
+
+
+def test_a_reference_names_the_same_person_table_whatever_order_the_tables_come_in() -> None:
+    """Zidisha keys ``lender_profiles`` by ``lender_id`` → ``lenders``: the profile extends the lender, so the key
+    links it to a person. ``lender_id`` also answers to ``lender_profiles`` itself (``profiles`` says nothing); which
+    table it names must not depend on the order of the tables, which is the backend's (SQLite lists them by bytes,
+    MariaDB by its collation): the one the noun names outright is it, in either order."""
+    rules = load_rules()
+    spec = {
+        "lenders": ["id", "first_name", "last_name", "email"],
+        "lender_profiles": ["lender_id", "city", "about_me"],
+        "loans": ["id", "lender_id", "amount"],
+    }
+    results = []
+    for names in (["lenders", "lender_profiles", "loans"], ["lender_profiles", "lenders", "loans"]):
+        tables = [
+            (table_context(t, spec[t], rules), [ColumnInfo(c, is_pk=c == spec[t][0]) for c in spec[t]]) for t in names
+        ]
+        found = dict(zip(names, suggest_system(tables, rules)))
+        results.append({t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in names})
+    assert results[0] == results[1]
+    assert results[0]["lender_profiles"]["lender_id"] == [5]
+    assert results[0]["loans"]["lender_id"] == [5]
