@@ -580,10 +580,12 @@ def person_references(
     people = {t.name.lower(): _head_noun(t.tokens) for t in tables if t.person and not t.org and not t.technical}
     # A person's public account kept beside their login (PeerTube's ``account.userId``): an account with a key to
     # a people table and nothing else saying what it is belongs to that person, so ``accountId`` elsewhere links too.
+    # (keys to the people tables themselves, not to accounts found so, whatever order the tables come in)
+    named_people = list(people.values())
     for t in tables:
         if t.name.lower() in people or t.org or t.technical or not _head_in(t.tokens, rules.account_tables, rules):
             continue
-        if any(_refers_to(head, toks) for head in t.references for toks in people.values()):
+        if any(_refers_to(head, toks) for head in t.references for toks in named_people):
             people[t.name.lower()] = _head_noun(t.tokens)
     # Tenants: a table about people only by its columns (``accounts`` with the signing-up person's name and e-mail)
     # that a table named after people with names of their own belongs to (``users.account_id``) groups those

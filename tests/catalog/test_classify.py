@@ -1196,3 +1196,23 @@ def test_a_reference_names_the_same_person_table_whatever_order_the_tables_come_
     assert results[0] == results[1]
     assert results[0]["lender_profiles"]["lender_id"] == [5]
     assert results[0]["loans"]["lender_id"] == [5]
+
+
+def test_accounts_held_by_people_are_found_whatever_order_the_tables_come_in() -> None:
+    """RosarioSIS: ``food_service_student_accounts`` keys a student's account (a person's, by its key to
+    ``students``); ``food_service_accounts`` is keyed by ``account_id`` only. Whether that makes it a person's
+    account too must not depend on which of the two the backend lists first."""
+    rules = load_rules()
+    spec = {
+        "students": ["student_id", "first_name", "last_name"],
+        "food_service_accounts": ["account_id", "balance", "transaction_id"],
+        "food_service_student_accounts": ["student_id", "account_id", "barcode"],
+    }
+    results = []
+    for names in (list(spec), list(reversed(spec))):
+        tables = [
+            (table_context(t, spec[t], rules), [ColumnInfo(c, is_pk=c == spec[t][0]) for c in spec[t]]) for t in names
+        ]
+        found = dict(zip(names, suggest_system(tables, rules)))
+        results.append({t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in names})
+    assert results[0] == results[1]
