@@ -198,11 +198,7 @@ def test_the_postgres_port_writes_an_unsigned_double_as_postgres_reads_it() -> N
 def test_a_percent_sign_in_a_comment_loads_in_postgres(pg_database: str) -> None:
     """psycopg reads ``%`` as a placeholder even without parameters: the loader must pass it through."""
     load_postgres(pg_database, "CREATE TABLE `exam` (`sat` int COMMENT 'Saturation in %');")
-    engine = sa.create_engine(pg_database)
-    with engine.connect() as conn:
-        comment = conn.exec_driver_sql("SELECT col_description('exam'::regclass, 1)").scalar()
-    engine.dispose()
-    assert comment == "Saturation in %"
+    assert _pg_rows(pg_database, "SELECT col_description('exam'::regclass, 1)") == [("Saturation in %",)]
 
 
 @pytest.mark.postgres
@@ -214,14 +210,12 @@ def test_a_float_auto_increment_key_loads_in_postgres(pg_database: str) -> None:
         "CREATE TABLE `users` (`user_id` float NOT NULL auto_increment, `n` int NOT NULL AUTO_INCREMENT,"
         " PRIMARY KEY (`user_id`));",
     )
-    engine = sa.create_engine(pg_database)
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            "SELECT column_name, data_type, is_identity FROM information_schema.columns"
-            " WHERE table_name = 'users' ORDER BY ordinal_position"
-        ).all()
-    engine.dispose()
-    assert [tuple(r) for r in rows] == [("user_id", "real", "NO"), ("n", "integer", "YES")]
+    rows = _pg_rows(
+        pg_database,
+        "SELECT column_name, data_type, is_identity FROM information_schema.columns"
+        " WHERE table_name = 'users' ORDER BY ordinal_position",
+    )
+    assert rows == [("user_id", "real", "NO"), ("n", "integer", "YES")]
 
 
 @pytest.mark.postgres
@@ -237,17 +231,25 @@ def test_a_foreign_key_to_a_unique_column_loads_in_postgres(pg_database: str) ->
         " `name` varchar(190), `code` varchar(10) UNIQUE, PRIMARY KEY (`reference`),"
         " UNIQUE KEY `entity_uuid` (`uuid`), UNIQUE KEY `entity_name` (`name`(20)));",
     )
-    engine = sa.create_engine(pg_database)
-    with engine.connect() as conn:
-        keys = conn.exec_driver_sql(
-            "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
-            " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
-            " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
-            " ORDER BY 1, 2, 3"
-        ).all()
-    engine.dispose()
-    assert [tuple(k) for k in keys] == [
+    keys = _pg_rows(
+        pg_database,
+        "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
+        " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
+        " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
+        " ORDER BY 1, 2, 3",
+    )
+    assert keys == [
         ("entity", "UNIQUE", "code"),
         ("entity", "UNIQUE", "uuid"),
         ("supplier", "FOREIGN KEY", "contact_uuid"),
     ]
+
+
+def _pg_rows(url: str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of one query on the PostgreSQL database of *url*, as tuples."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(sql).all()]
+    finally:
+        engine.dispose()
