@@ -505,17 +505,3 @@ def test_bad_connection_is_one_clear_error(catalog: Catalog, mysql_server: str, 
         scan(catalog, url, "billing")
     assert info.value.obj == "system 'billing'"
     assert catalog.status().systems == 0
-
-
-def test_a_column_named_with_a_percent_sign_is_sampled(catalog: Catalog, my: str, read_catalog) -> None:  # type: ignore[no-untyped-def]
-    """OpenVet's ``Montant%``: PyMySQL reads ``%`` as a placeholder even without parameters, and the scan failed
-    with a driver traceback. The sample reads it as any other column."""
-    engine = sa.create_engine(my)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TABLE `Facture` (`id` int PRIMARY KEY, `Montant%%` int)")
-        conn.exec_driver_sql("INSERT INTO `Facture` VALUES (1, 20), (2, NULL), (3, 5)")
-    engine.dispose()
-    result = scan(catalog, my, "billing", sample=5)
-    assert not [w for w in result.warnings if "Facture" in w]
-    cols = read_catalog(catalog, "billing")[(sa.make_url(my).database, "Facture")]["columns"]
-    assert cols["Montant%"]["sample_size"] == 2

@@ -266,16 +266,3 @@ def test_bad_connection_is_one_clear_error(catalog: Catalog, pg_server: str, cha
         scan(catalog, url, "crm")
     assert info.value.obj == "system 'crm'" and info.value.hint
     assert catalog.status().systems == 0
-
-
-def test_a_column_named_with_a_percent_sign_is_sampled(catalog: Catalog, pg: str, read_catalog) -> None:  # type: ignore[no-untyped-def]
-    """psycopg, as PyMySQL, reads ``%`` as a placeholder: a column named ``Montant%`` is sampled all the same."""
-    engine = sa.create_engine(pg)
-    with engine.begin() as conn:
-        conn.exec_driver_sql('CREATE TABLE public."Facture" (id int PRIMARY KEY, "Montant%%" int)')
-        conn.exec_driver_sql('INSERT INTO public."Facture" VALUES (1, 20), (2, NULL), (3, 5)')
-    engine.dispose()
-    result = scan(catalog, pg, "crm", sample=5)
-    assert not [w for w in result.warnings if "Facture" in w]
-    cols = read_catalog(catalog, "crm")[("public", "Facture")]["columns"]
-    assert cols["Montant%"]["sample_size"] == 2

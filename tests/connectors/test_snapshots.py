@@ -143,3 +143,31 @@ def test_bad_targets_file_names_the_line(tmp_path: Path, text: str, line: int, m
     with pytest.raises(ConfigError, match=message) as info:
         load_targets(path)
     assert (info.value.file, info.value.line) == (str(path), line)
+
+
+@pytest.mark.parametrize(
+    ("server", "schema_of"),
+    [
+        pytest.param("mysql_database", lambda url: sa.make_url(url).database, marks=pytest.mark.mysql),
+        pytest.param("pg_database", lambda url: "public", marks=pytest.mark.postgres),
+    ],
+)
+def test_a_column_named_with_a_percent_sign_is_sampled(  # type: ignore[no-untyped-def]
+    catalog: Catalog, request: pytest.FixtureRequest, read_catalog, server: str, schema_of
+) -> None:
+    """OpenVet's ``Montant%``: PyMySQL and psycopg read ``%`` as a placeholder even in a statement without
+    parameters, and the scan failed with a driver traceback. The sample reads it as any other column."""
+    url = request.getfixturevalue(server)
+    engine = sa.create_engine(url)
+    invoices = sa.Table(
+        "Facture", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), sa.Column("Montant%", sa.Integer)
+    )
+    with engine.begin() as conn:
+        invoices.create(conn)
+        conn.execute(
+            invoices.insert(), [{"id": 1, "Montant%": 20}, {"id": 2, "Montant%": None}, {"id": 3, "Montant%": 5}]
+        )
+    engine.dispose()
+    result = scan(catalog, url, "billing", sample=5)
+    assert result.sampled_tables == 1 and not result.warnings
+    assert read_catalog(catalog, "billing")[(schema_of(url), "Facture")]["columns"]["Montant%"]["sample_size"] == 2
