@@ -102,7 +102,7 @@ def _blank(value: Any) -> str | None:
     return text if text.strip() else None
 
 
-def _literal_percent(conn: Connection, sql: str) -> str:
+def literal_percent(conn: Connection, sql: str) -> str:
     """*sql* as the driver must receive it to keep its ``%`` signs: PyMySQL and psycopg (``format`` and
     ``pyformat`` styles) read ``%`` as a placeholder even in a statement without parameters, so a column named
     ``Montant%`` (OpenVet) failed the scan with a driver error. The statements built here carry quoted names, never
@@ -354,7 +354,7 @@ class Connector:
         sampled = 0
         for done, table in enumerate(targets, start=1):
             try:
-                rows = conn.exec_driver_sql(_literal_percent(conn, self.sample_query(table, limit))).all()
+                rows = conn.exec_driver_sql(literal_percent(conn, self.sample_query(table, limit))).all()
             except sa.exc.DBAPIError as exc:
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
                 if re.search(TIMEOUT_PATTERN, reason, re.IGNORECASE):

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 import sqlglot
 from sqlglot import exp
 
+from connectors.base import literal_percent
 from tests.catalog.test_classify_real import ALTER_STATEMENTS, Score, compare, mysql_to_sqlite
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -241,7 +242,7 @@ def load_postgres(url: str, text: str, **options: bool) -> None:
         with engine.begin() as conn:
             for statement in mysql_to_postgres(text, **options):
                 # psycopg reads "%" as a placeholder even without parameters ("Saturation in %" in a comment)
-                conn.exec_driver_sql(statement.replace("%", "%%"))
+                conn.exec_driver_sql(literal_percent(conn, statement))
     finally:
         engine.dispose()
 
