@@ -535,13 +535,21 @@ def test_the_lines_of_a_customers_order_are_that_order_whatever_their_prefix() -
     assert cats["spree_catalog_line_items"]["price"] == []
 
 
-def _system_categories(spec: dict[str, list[str]]) -> dict[str, dict[str, list[int]]]:
-    """Each column's suggested categories when *spec*'s tables (name → column names) form one system."""
+def _system_categories(
+    spec: dict[str, list[str]], order: list[str] | None = None, first_is_key: bool = False
+) -> dict[str, dict[str, list[int]]]:
+    """Each column's suggested categories when *spec*'s tables (name → column names) form one system, listed in
+    *order* (default: spec's); the key is ``id``, or with *first_is_key* each table's first column."""
     rules = load_rules()
+    names = order or list(spec)
     tables = [
-        (table_context(t, cols, rules), [ColumnInfo(c, is_pk=c == "id") for c in cols]) for t, cols in spec.items()
+        (
+            table_context(t, spec[t], rules),
+            [ColumnInfo(c, is_pk=c == (spec[t][0] if first_is_key else "id")) for c in spec[t]],
+        )
+        for t in names
     ]
-    found = dict(zip(spec, suggest_system(tables, rules)))
+    found = dict(zip(names, suggest_system(tables, rules)))
     return {t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec}
 
 
@@ -1176,18 +1184,10 @@ def test_every_lexicon_word_is_read() -> None:
 
 
 def _categories_both_ways(spec: dict[str, list[str]]) -> tuple[dict[str, dict[str, list[int]]], ...]:
-    """Each column's suggested categories with *spec*'s tables (name → columns, the first one the key) listed in
-    order and in reverse: a backend lists a system's tables in its own order (SQLite by bytes, MariaDB by its
-    collation), and the tags must not depend on it."""
-    rules = load_rules()
-    results = []
-    for names in (list(spec), list(reversed(spec))):
-        tables = [
-            (table_context(t, spec[t], rules), [ColumnInfo(c, is_pk=c == spec[t][0]) for c in spec[t]]) for t in names
-        ]
-        found = dict(zip(names, suggest_system(tables, rules)))
-        results.append({t: {c: [s.category for s in f] for c, f in zip(spec[t], found[t])} for t in spec})
-    return tuple(results)
+    """:func:`_system_categories` (each table's first column the key) with *spec*'s tables listed in order and in
+    reverse: a backend lists a system's tables in its own order (SQLite by bytes, MariaDB by its collation), and
+    the tags must not depend on it."""
+    return tuple(_system_categories(spec, order, first_is_key=True) for order in (list(spec), list(reversed(spec))))
 
 
 def test_a_reference_names_the_same_person_table_whatever_order_the_tables_come_in() -> None:
