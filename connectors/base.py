@@ -17,6 +17,7 @@ while the source server computes the next part.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
@@ -113,19 +114,42 @@ def literal_percent(conn: Connection, sql: str) -> str:
 def _mark_keys(columns: dict[tuple[str, str], list[ColumnSnapshot]], key_rows: Iterable[Sequence[Any]]) -> None:
     """Set ``is_pk`` / ``fk_target`` on the few key columns, in place (the rest stay as built).
 
-    A column in two foreign keys keeps the first, as the keys query orders them (deterministic).
+    A column in several foreign keys takes the target of the smallest key, then of the first target by
+    table and column name. A single-column key is the column's own reference, while in a composite key it
+    is one part of another column's (Logto's ``tenant_id`` in ``(tenant_id)`` → ``tenants`` and in
+    ``(tenant_id, user_id)`` → ``users``). Rows come in the order each catalog lists keys (by constraint
+    name on PostgreSQL and MySQL, by SQLite's own numbering), so taking the first listed would give the
+    column a different target, and the classifier a different person link, per backend.
     """
-    for schema, table, column, kind, ref_schema, ref_table, ref_column in key_rows:
-        group = columns.get((schema, table))
-        if not group:
+    rows = list(key_rows)
+    sizes = Counter((row[0], row[1], row[7]) for row in rows if row[3] != "p")
+    targets: dict[tuple[str, str, str], tuple[int, str, str, str]] = {}
+    for schema, table, column, kind, ref_schema, ref_table, ref_column, key in rows:
+        if kind == "p":
+            _set_key(columns, schema, table, column, None)
             continue
-        for index, col in enumerate(group):
-            if col.name == column:  # (tuple.__new__: what _replace ends in, less two Python frames)
-                if kind == "p":
-                    group[index] = tuple.__new__(ColumnSnapshot, (*col[:6], True, col[7]))
-                elif col.fk_target is None:
-                    group[index] = tuple.__new__(ColumnSnapshot, (*col[:7], f"{ref_schema}.{ref_table}.{ref_column}"))
-                break
+        rank = (sizes[(schema, table, key)], ref_table, ref_column, ref_schema)
+        best = targets.get((schema, table, column))
+        if best is None or rank < best:
+            targets[(schema, table, column)] = rank
+    for (schema, table, column), (_, ref_table, ref_column, ref_schema) in targets.items():
+        _set_key(columns, schema, table, column, f"{ref_schema}.{ref_table}.{ref_column}")
+
+
+def _set_key(
+    columns: dict[tuple[str, str], list[ColumnSnapshot]], schema: str, table: str, column: str, target: str | None
+) -> None:
+    """Mark *column* a primary-key column (*target* None) or give it its foreign key's *target*."""
+    group = columns.get((schema, table))
+    if not group:
+        return
+    for index, col in enumerate(group):
+        if col.name == column:  # (tuple.__new__: what _replace ends in, less two Python frames)
+            if target is None:
+                group[index] = tuple.__new__(ColumnSnapshot, (*col[:6], True, col[7]))
+            else:
+                group[index] = tuple.__new__(ColumnSnapshot, (*col[:7], target))
+            return
 
 
 class Connector:
@@ -137,7 +161,8 @@ class Connector:
     - ``tables_sql`` → ``(schema, table, kind 'table'|'view', comment, row_estimate, view_sql)``;
     - ``columns_sql`` → ``(schema, table, column, position, type, nullable, default, comment)``, or any
       shape the dialect's :meth:`table_columns` reads (MySQL reads its catalog its own way: ``connectors.mysql``);
-    - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column)``;
+    - ``keys_sql`` → ``(schema, table, column, 'p'|'f', ref_schema, ref_table, ref_column, key)``, ``key``
+      naming the constraint within its table, so a composite key's size is known (see :func:`_mark_keys`);
     - ``views_sql`` (optional) → ``(schema, view, definition)`` when ``tables_sql`` leaves the SQL out.
     """
 

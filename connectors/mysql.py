@@ -225,6 +225,7 @@ class MySQLConnector(Connector):
             ("REFERENCED_TABLE_SCHEMA", "text"),
             ("REFERENCED_TABLE_NAME", "text"),
             ("REFERENCED_COLUMN_NAME", "text"),
+            ("CONSTRAINT_NAME", "text"),
         ),
         source="""FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s
                   AND (CONSTRAINT_NAME = 'PRIMARY' OR REFERENCED_TABLE_NAME IS NOT NULL)""",

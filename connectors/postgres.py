@@ -57,7 +57,7 @@ class PostgresConnector(Connector):
           AND n.nspname IN :schemas
     """
     keys_sql = """
-        SELECT n.nspname, c.relname, a.attname, con.contype, fn.nspname, fc.relname, fa.attname
+        SELECT n.nspname, c.relname, a.attname, con.contype, fn.nspname, fc.relname, fa.attname, con.conname
         FROM pg_constraint con
         JOIN pg_class c ON c.oid = con.conrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -45,12 +45,12 @@ class SQLiteConnector(Connector):
     """
     # A foreign key without a column list points at the referenced table's primary key.
     keys_sql = f"""
-        SELECT 'main', m.name, p.name, 'p', NULL, NULL, NULL
+        SELECT 'main', m.name, p.name, 'p', NULL, NULL, NULL, NULL
         FROM sqlite_master m JOIN pragma_table_info(m.name) p
         WHERE {_USER_OBJECTS} AND m.type = 'table' AND p.pk > 0 AND 'main' IN :schemas
         UNION ALL
         SELECT 'main', m.name, f."from", 'f', 'main', f."table",
-               COALESCE(f."to", (SELECT r.name FROM pragma_table_info(f."table") r WHERE r.pk = f.seq + 1))
+               COALESCE(f."to", (SELECT r.name FROM pragma_table_info(f."table") r WHERE r.pk = f.seq + 1)), f.id
         FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
         WHERE {_USER_OBJECTS} AND m.type = 'table' AND 'main' IN :schemas
     """

@@ -145,19 +145,23 @@ def test_bad_targets_file_names_the_line(tmp_path: Path, text: str, line: int, m
     assert (info.value.file, info.value.line) == (str(path), line)
 
 
+def _backend_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> tuple[str, str]:
+    """``(url, schema)`` of an empty database on *backend*."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'src.db'}", "main"
+    url = request.getfixturevalue(f"{backend}_database")
+    return url, str(sa.make_url(url).database) if backend == "mysql" else "public"
+
+
 @pytest.mark.parametrize(
-    ("server", "schema_of"),
-    [
-        pytest.param("mysql_database", lambda url: sa.make_url(url).database, marks=pytest.mark.mysql),
-        pytest.param("pg_database", lambda url: "public", marks=pytest.mark.postgres),
-    ],
+    "backend", [pytest.param("mysql", marks=pytest.mark.mysql), pytest.param("pg", marks=pytest.mark.postgres)]
 )
 def test_a_column_named_with_a_percent_sign_is_sampled(  # type: ignore[no-untyped-def]
-    catalog: Catalog, request: pytest.FixtureRequest, read_catalog, server: str, schema_of
+    catalog: Catalog, request: pytest.FixtureRequest, tmp_path: Path, read_catalog, backend: str
 ) -> None:
     """OpenVet's ``Montant%``: PyMySQL and psycopg read ``%`` as a placeholder even in a statement without
     parameters, and the scan failed with a driver traceback. The sample reads it as any other column."""
-    url = request.getfixturevalue(server)
+    url, schema_name = _backend_url(request, backend, tmp_path)
     engine = sa.create_engine(url)
     invoices = sa.Table(
         "Facture", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), sa.Column("Montant%", sa.Integer)
@@ -170,4 +174,76 @@ def test_a_column_named_with_a_percent_sign_is_sampled(  # type: ignore[no-untyp
     engine.dispose()
     result = scan(catalog, url, "billing", sample=5)
     assert result.sampled_tables == 1 and not result.warnings
-    assert read_catalog(catalog, "billing")[(schema_of(url), "Facture")]["columns"]["Montant%"]["sample_size"] == 2
+    assert read_catalog(catalog, "billing")[(schema_name, "Facture")]["columns"]["Montant%"]["sample_size"] == 2
+
+
+@pytest.mark.parametrize("first", ["composite", "single"])
+@pytest.mark.parametrize(
+    "backend",
+    ["sqlite", pytest.param("mysql", marks=pytest.mark.mysql), pytest.param("pg", marks=pytest.mark.postgres)],
+)
+def test_a_column_in_two_foreign_keys_takes_the_same_target_on_every_backend(  # type: ignore[no-untyped-def]
+    catalog: Catalog, request: pytest.FixtureRequest, tmp_path: Path, read_catalog, backend: str, first: str
+) -> None:
+    """Logto's ``tenant_id`` is in a key of its own (→ ``tenants``) and in a composite one (→ ``users``);
+    LiquidFeedback's ``issue_id`` in two composite keys. The catalogs list keys in different orders (by
+    constraint name, or SQLite's own numbering), and the first listed used to win: the smallest key wins,
+    then the first target by name, whatever the constraints are called or the order they were declared in."""
+    url, schema_name = _backend_url(request, backend, tmp_path)
+    meta = sa.MetaData()
+    sa.Table("tenants", meta, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "users",
+        meta,
+        sa.Column("tenant_id", sa.Integer, primary_key=True),
+        sa.Column("id", sa.Integer, primary_key=True),
+    )
+    for name in ("a_interest", "b_delegation"):
+        sa.Table(
+            name,
+            meta,
+            sa.Column("issue_id", sa.Integer, primary_key=True),
+            sa.Column("member_id", sa.Integer, primary_key=True),
+        )
+    # (columns, target table, target columns) in declaration order; constraints named in the same order.
+    session_keys = [(["tenant_id", "user_id"], "users", ["tenant_id", "id"]), (["tenant_id"], "tenants", ["id"])]
+    vote_keys = [
+        (["issue_id", "member_id"], target, ["issue_id", "member_id"]) for target in ("b_delegation", "a_interest")
+    ]
+    if first == "single":
+        session_keys.reverse()
+        vote_keys.reverse()
+    session_constraints, vote_constraints = (
+        [
+            sa.ForeignKeyConstraint(columns, [f"{target}.{c}" for c in to], name=f"{prefix}_{target}_{len(columns)}")
+            for prefix, (columns, target, to) in zip("ab", keys)
+        ]
+        for keys in (session_keys, vote_keys)
+    )
+    sa.Table(
+        "sessions",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("tenant_id", sa.Integer),
+        sa.Column("user_id", sa.Integer),
+        *session_constraints,
+    )
+    sa.Table(
+        "votes",
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("issue_id", sa.Integer),
+        sa.Column("member_id", sa.Integer),
+        *vote_constraints,
+    )
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        meta.create_all(conn)
+    engine.dispose()
+    scan(catalog, url, "votes", sample=0)
+    tables = read_catalog(catalog, "votes")
+    assert tables[(schema_name, "sessions")]["columns"]["tenant_id"]["fk"] == f"{schema_name}.tenants.id"
+    assert tables[(schema_name, "sessions")]["columns"]["user_id"]["fk"] == f"{schema_name}.users.id"
+    assert tables[(schema_name, "votes")]["columns"]["issue_id"]["fk"] == f"{schema_name}.a_interest.issue_id"
+    assert tables[(schema_name, "votes")]["columns"]["member_id"]["fk"] == f"{schema_name}.a_interest.member_id"
+    assert tables[(schema_name, "users")]["columns"]["tenant_id"]["pk"] is True
