@@ -245,6 +245,27 @@ def test_a_foreign_key_to_a_unique_column_loads_in_postgres(pg_database: str) ->
     ]
 
 
+def test_a_foreign_key_to_columns_no_key_makes_unique_loads_in_postgres(pg_database: str) -> None:
+    """InnoDB lets a key reference any indexed columns (Zidisha's lenders reference ``countries`` by ``code``);
+    PostgreSQL only unique ones, and refused the whole schema. The port makes the referenced columns unique
+    (the tables are empty: it constrains nothing) and still leaves out a key to columns the DDL does not have."""
+    load_postgres(
+        pg_database,
+        "CREATE TABLE `lender` (`id` int PRIMARY KEY, `country_code` char(2), `kind` int,"
+        " CONSTRAINT `lender_country` FOREIGN KEY (`country_code`) REFERENCES `countries` (`code`),"
+        " CONSTRAINT `lender_kind` FOREIGN KEY (`kind`) REFERENCES `countries` (`kind_left_out`));"
+        "CREATE TABLE `countries` (`id` int PRIMARY KEY, `code` char(2), KEY `countries_code` (`code`));",
+    )
+    keys = _pg_rows(
+        pg_database,
+        "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
+        " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
+        " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
+        " ORDER BY 1, 2, 3",
+    )
+    assert keys == [("countries", "UNIQUE", "code"), ("lender", "FOREIGN KEY", "country_code")]
+
+
 # Keys as dumps declare them late or by name: Cal.com's Prisma dump adds its foreign keys by ALTER TABLE,
 # phpMyAdmin dumps add primary keys that way, OpenConstructionERP names its primary keys.
 _LATE_AND_NAMED_KEYS = """
