@@ -231,13 +231,7 @@ def test_a_foreign_key_to_a_unique_column_loads_in_postgres(pg_database: str) ->
         " `name` varchar(190), `code` varchar(10) UNIQUE, PRIMARY KEY (`reference`),"
         " UNIQUE KEY `entity_uuid` (`uuid`), UNIQUE KEY `entity_name` (`name`(20)));",
     )
-    keys = _pg_rows(
-        pg_database,
-        "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
-        " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
-        " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
-        " ORDER BY 1, 2, 3",
-    )
+    keys = _pg_unique_and_foreign_keys(pg_database)
     assert keys == [
         ("entity", "UNIQUE", "code"),
         ("entity", "UNIQUE", "uuid"),
@@ -256,13 +250,7 @@ def test_a_foreign_key_to_columns_no_key_makes_unique_loads_in_postgres(pg_datab
         " CONSTRAINT `lender_kind` FOREIGN KEY (`kind`) REFERENCES `countries` (`kind_left_out`));"
         "CREATE TABLE `countries` (`id` int PRIMARY KEY, `code` char(2), KEY `countries_code` (`code`));",
     )
-    keys = _pg_rows(
-        pg_database,
-        "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
-        " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
-        " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
-        " ORDER BY 1, 2, 3",
-    )
+    keys = _pg_unique_and_foreign_keys(pg_database)
     assert keys == [("countries", "UNIQUE", "code"), ("lender", "FOREIGN KEY", "country_code")]
 
 
@@ -337,6 +325,17 @@ def test_the_ports_keep_keys_declared_late_or_by_name(
             " ORDER BY 1, 2, 3",
         )
     assert keys == _KEYS_MARIADB_HOLDS
+
+
+def _pg_unique_and_foreign_keys(url: str) -> list[tuple[Any, ...]]:
+    """``(table, 'UNIQUE'|'FOREIGN KEY', column)`` of the PostgreSQL database's keys, in that order."""
+    return _pg_rows(
+        url,
+        "SELECT tc.table_name, tc.constraint_type, kcu.column_name FROM information_schema.table_constraints tc"
+        " JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)"
+        " WHERE tc.table_schema = current_schema() AND tc.constraint_type IN ('UNIQUE', 'FOREIGN KEY')"
+        " ORDER BY 1, 2, 3",
+    )
 
 
 def _pg_rows(url: str, sql: str) -> list[tuple[Any, ...]]:

@@ -220,22 +220,18 @@ def test_a_column_in_two_foreign_keys_takes_the_same_target_on_every_backend(  #
         ]
         for keys in (session_keys, vote_keys)
     )
-    sa.Table(
-        "sessions",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("tenant_id", sa.Integer),
-        sa.Column("user_id", sa.Integer),
-        *session_constraints,
-    )
-    sa.Table(
-        "votes",
-        meta,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("issue_id", sa.Integer),
-        sa.Column("member_id", sa.Integer),
-        *vote_constraints,
-    )
+    for table, first, second, constraints in (
+        ("sessions", "tenant_id", "user_id", session_constraints),
+        ("votes", "issue_id", "member_id", vote_constraints),
+    ):
+        sa.Table(
+            table,
+            meta,
+            sa.Column("id", sa.Integer, primary_key=True),
+            sa.Column(first, sa.Integer),
+            sa.Column(second, sa.Integer),
+            *constraints,
+        )
     engine = sa.create_engine(url)
     with engine.begin() as conn:
         meta.create_all(conn)
