@@ -239,6 +239,7 @@ def test_a_foreign_key_to_a_unique_column_loads_in_postgres(pg_database: str) ->
     ]
 
 
+@pytest.mark.postgres
 def test_a_foreign_key_to_columns_no_key_makes_unique_loads_in_postgres(pg_database: str) -> None:
     """InnoDB lets a key reference any indexed columns (Zidisha's lenders reference ``countries`` by ``code``);
     PostgreSQL only unique ones, and refused the whole schema. The port makes the referenced columns unique
