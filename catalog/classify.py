@@ -39,6 +39,7 @@ from catalog.suggestion import (
     context_schema,
     one_per_category,
     strip_column_prefix,
+    strip_type_suffix,
     table_context,
 )
 from catalog.words import phrase_in, stem
@@ -165,7 +166,8 @@ def column_inputs(
     """What the engine reads about every current column, per system: ``(system, [(table, columns)])``.
 
     The same inputs :func:`classify` gives :func:`suggest_system` (used to train and measure the learned model).
-    Column names are as the engine reads them: a table's shared prefix dropped (:func:`strip_column_prefix`).
+    Column names are as the engine reads them: a table's shared type suffix and prefix dropped
+    (:func:`strip_type_suffix`, :func:`strip_column_prefix`).
 
     >>> from catalog.store import open_catalog
     >>> column_inputs(open_catalog("sqlite://"))
@@ -215,7 +217,7 @@ def _engine_inputs(rows: list[Any], rules: RuleSet) -> list[tuple[list[Any], Tab
     out = []
     for cols in by_table.values():
         first = cols[0]
-        names = strip_column_prefix([x.name for x in cols], rules, first.table_name)
+        names = strip_column_prefix(strip_type_suffix([x.name for x in cols], rules), rules, first.table_name)
         info = table_context(
             first.table_name,
             names,

@@ -389,6 +389,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),
         column_prefix_keep=_word_set(prefix.get("keep"), npath, "column_prefix.keep"),
+        type_suffix_letters=_word_set(doc.get("type_suffix_letters"), npath, "type_suffix_letters"),
         account_tables=_word_set((org.get("accounts") or {}).get("tables"), npath, "contexts.org.accounts.tables"),
         account_members=_word_set((org.get("accounts") or {}).get("members"), npath, "contexts.org.accounts.members"),
     )

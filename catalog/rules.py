@@ -290,6 +290,9 @@ class RuleSet:
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3
     column_prefix_keep: frozenset[str] = frozenset()
+    # a table's columns all ending in a one-letter type code (Teedy's USE_EMAIL_C, USE_CREATEDATE_D): see
+    # ``suggestion.strip_type_suffix``
+    type_suffix_letters: frozenset[str] = frozenset()
     # a CRM's accounts (the companies its contacts work for) and the member tables that show it (contexts.org.accounts)
     account_tables: frozenset[str] = frozenset()
     account_members: frozenset[str] = frozenset()

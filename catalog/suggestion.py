@@ -247,6 +247,8 @@ def _url_database(url: str) -> str | None:
 
 
 _PREFIX = re.compile(r"([A-Za-z]{2,5})[_\-.$ ]+(?=[A-Za-z0-9])")
+_CUT_ENDING = 4  # letters a table word may lose to make its columns' prefix (sess_ of sessions, per_ of person)
+_TYPE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])[_\-.$]([A-Za-z])$")
 
 
 def _leading_match(words: tuple[str, ...], matches: Sequence[Match], rule_ids: frozenset[str]) -> bool:
@@ -263,9 +265,11 @@ def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -
 
     Legacy schemas prefix every column with the table's abbreviation (``PAT_FNAME``, ``PAT_SNAME`` in
     ``OH_PATIENT``); matched with it, the prefix hides the column's own words (``PAT_NAME`` is just a name). The
-    table name still gives the context. Known words (``user_name``, ``cust_phone``) are never taken for a prefix,
-    nor, given the *table* name, a token that cannot abbreviate it: its letters must appear in the table name in
-    order, starting a word of it (``eexp_`` in ``hs_hr_emp_work_experience``, not ``punch_`` in ``attendance``).
+    table name still gives the context. Known words (``user_name``, ``cust_phone``) are not taken for a prefix
+    unless they cut a word of the table short (``USE_EMAIL`` in ``T_USER``: "use" is a word, but here it is
+    "user" abbreviated), nor, given the *table* name, a token that cannot abbreviate it: its letters must appear in
+    the table name in order, starting a word of it (``eexp_`` in ``hs_hr_emp_work_experience``, not ``punch_`` in
+    ``attendance``).
 
     >>> from catalog.rules import load_rules
     >>> strip_column_prefix(["PAT_ID", "PAT_FNAME", "PAT_SNAME", "note"], load_rules(), "OH_PATIENT")
@@ -280,15 +284,54 @@ def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -
     head, count = counts.most_common(1)[0]
     if count < rules.column_prefix_min or count < rules.column_prefix_share * len(names):
         return list(names)
-    if head in rules.column_prefix_keep or head in rules.vocabulary or head in rules.name_index:
+    if head in rules.column_prefix_keep:
         return list(names)
-    if table and not _abbreviates(head, rules.split(tokens(table), table=True)):
+    table_tokens = rules.split(tokens(table), table=True) if table else ()
+    known = head in rules.vocabulary or head in rules.name_index
+    if known and not _truncates(head, table_tokens, rules):
+        return list(names)
+    if table and not _abbreviates(head, table_tokens):
         return list(names)
     out = []
     for name, h in zip(names, heads):
         m = _PREFIX.match(name) if h == head else None
         out.append(name[m.end() :] if m else name)
     return out
+
+
+def strip_type_suffix(names: Sequence[str], rules: RuleSet) -> list[str]:
+    """A table's column names without the one-letter type code they all end in.
+
+    Some schemas end every column with a code of its type (Teedy's ``USE_EMAIL_C``, ``USE_CREATEDATE_D``); matched
+    with it, the code is the name's last word and hides what the column is. Only where most of the table's columns
+    end so (the ``column_prefix`` share): one ``pos_x`` or ``grade_b`` among ordinary names stays as it is.
+
+    >>> from catalog.rules import load_rules
+    >>> strip_type_suffix(["USE_ID_C", "USE_EMAIL_C", "USE_CREATEDATE_D", "note"], load_rules())
+    ['USE_ID', 'USE_EMAIL', 'USE_CREATEDATE', 'note']
+    """
+    codes = [
+        m if (m := _TYPE_SUFFIX.search(n)) and m.group(1).lower() in rules.type_suffix_letters else None for n in names
+    ]
+    count = sum(1 for m in codes if m)
+    if count < rules.column_prefix_min or count < rules.column_prefix_share * len(names):
+        return list(names)
+    return [name[: m.start()] if m else name for name, m in zip(names, codes)]
+
+
+def _truncates(head: str, table_tokens: tuple[str, ...], rules: RuleSet) -> bool:
+    """Is *head* a word of the table cut short (``use`` of ``user``, ``sess`` of ``sessions``)?
+
+    Not the word itself (``user`` of ``users``), nor the first of two words run together (``job`` of ``jobstory``,
+    ``jobarbiter``): what is cut off is a short ending, no word of its own.
+    """
+    for t in table_tokens:
+        rest = t[len(head) :]
+        if not t.startswith(head) or head in {stem(t), t.removesuffix("s"), t.removesuffix("es")}:
+            continue
+        if len(rest) <= _CUT_ENDING and rest not in rules.vocabulary and rest not in rules.name_index:
+            return True
+    return False
 
 
 def _abbreviates(head: str, table_tokens: tuple[str, ...]) -> bool:
@@ -403,5 +446,6 @@ __all__ = [
     "TableInfo",
     "context_schema",
     "strip_column_prefix",
+    "strip_type_suffix",
     "table_context",
 ]

@@ -13,6 +13,7 @@ from catalog.classify import ColumnInfo, classify, suggest, suggest_system, sugg
 from catalog.errors import NotFoundError, RuleError
 from catalog.rules import NameRule, ValueRule, load_rules
 from catalog.store import Catalog, schema
+from catalog.suggestion import strip_column_prefix, strip_type_suffix
 from catalog.taxonomy import categories
 from tests.catalog.classify_seed import Col, seed_columns, tags_of
 
@@ -1218,3 +1219,41 @@ def test_accounts_held_by_people_are_found_whatever_order_the_tables_come_in() -
         }
     )
     assert in_order == reversed_order
+
+
+def test_a_schema_of_type_coded_and_prefixed_names_is_read_by_its_words(catalog: Catalog) -> None:
+    # Teedy (Sismics Docs) ends every column with its type (_C string, _D date, _N number) and begins it with a cut
+    # short table word ("USE" of T_USER): read as written, the last word is a type code and "use email" a setting
+    ids = seed_columns(
+        catalog,
+        "docs",
+        {
+            "T_USER": [
+                Col("USE_ID_C", is_pk=True), Col("USE_USERNAME_C"), Col("USE_PASSWORD_C"), Col("USE_EMAIL_C"),
+                Col("USE_CREATEDATE_D", "DATETIME"), Col("USE_STORAGEQUOTA_N", "BIGINT"),
+            ],
+            # coordinates end in a letter too, not one of a type
+            "T_POINT": [Col("PNT_ID", "INTEGER", is_pk=True), Col("POS_X", "REAL"), Col("POS_Y", "REAL")],
+        },
+    )  # fmt: skip
+    classify(catalog)
+    assert set(tags_of(catalog, ids["T_USER.USE_EMAIL_C"])) == {2}
+    assert set(tags_of(catalog, ids["T_USER.USE_USERNAME_C"])) == {27}
+    assert set(tags_of(catalog, ids["T_USER.USE_PASSWORD_C"])) == {27}
+    assert tags_of(catalog, ids["T_POINT.POS_X"]) == {}
+
+
+def test_a_type_code_or_a_prefix_is_dropped_only_where_the_table_shares_it() -> None:
+    rules = load_rules()
+    assert strip_type_suffix(["USE_ID_C", "USE_EMAIL_C", "USE_CREATEDATE_D", "note"], rules) == [
+        "USE_ID", "USE_EMAIL", "USE_CREATEDATE", "note",
+    ]  # fmt: skip
+    for names in (["id", "pos_x", "pos_y", "pos_z"], ["id", "grade_b", "name", "note"]):
+        assert strip_type_suffix(names, rules) == names
+    assert strip_column_prefix(["USE_ID", "USE_USERNAME", "USE_EMAIL"], rules, "T_USER") == ["ID", "USERNAME", "EMAIL"]
+    # a known word is a prefix only where it cuts a table word short: not the word itself, nor the first of two
+    for names, table in (
+        (["user_name", "user_email", "user_phone"], "users"),
+        (["job_story_id", "job_id", "job_story_status"], "jobstory"),
+    ):
+        assert strip_column_prefix(names, rules, table) == names
