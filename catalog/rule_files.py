@@ -388,6 +388,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         technical_message_hits=int(technical.get("message_column_hits", 3)),
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),
+        column_prefix_cut_ending=int(prefix.get("cut_ending", 4)),
         column_prefix_keep=_word_set(prefix.get("keep"), npath, "column_prefix.keep"),
         type_suffix_letters=_word_set(doc.get("type_suffix_letters"), npath, "type_suffix_letters"),
         account_tables=_word_set((org.get("accounts") or {}).get("tables"), npath, "contexts.org.accounts.tables"),

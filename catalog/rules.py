@@ -290,6 +290,7 @@ class RuleSet:
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3
     column_prefix_keep: frozenset[str] = frozenset()
+    column_prefix_cut_ending: int = 4
     # a table's columns all ending in a one-letter type code (Teedy's USE_EMAIL_C, USE_CREATEDATE_D): see
     # ``suggestion.strip_type_suffix``
     type_suffix_letters: frozenset[str] = frozenset()

@@ -247,7 +247,6 @@ def _url_database(url: str) -> str | None:
 
 
 _PREFIX = re.compile(r"([A-Za-z]{2,5})[_\-.$ ]+(?=[A-Za-z0-9])")
-_CUT_ENDING = 4  # letters a table word may lose to make its columns' prefix (sess_ of sessions, per_ of person)
 _TYPE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])[_\-.$]([A-Za-z])$")
 
 
@@ -323,13 +322,18 @@ def _truncates(head: str, table_tokens: tuple[str, ...], rules: RuleSet) -> bool
     """Is *head* a word of the table cut short (``use`` of ``user``, ``sess`` of ``sessions``)?
 
     Not the word itself (``user`` of ``users``), nor the first of two words run together (``job`` of ``jobstory``,
-    ``jobarbiter``): what is cut off is a short ending, no word of its own.
+    ``jobarbiter``): what is cut off is a short ending (``column_prefix.cut_ending`` letters at most), no word of
+    its own.
     """
     for t in table_tokens:
         rest = t[len(head) :]
         if not t.startswith(head) or head in {stem(t), t.removesuffix("s"), t.removesuffix("es")}:
             continue
-        if len(rest) <= _CUT_ENDING and rest not in rules.vocabulary and rest not in rules.name_index:
+        if (
+            len(rest) <= rules.column_prefix_cut_ending
+            and rest not in rules.vocabulary
+            and rest not in rules.name_index
+        ):
             return True
     return False
 
