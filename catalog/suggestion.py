@@ -281,7 +281,7 @@ def strip_column_prefix(names: Sequence[str], rules: RuleSet, table: str = "") -
     if not counts:
         return list(names)
     head, count = counts.most_common(1)[0]
-    if count < rules.column_prefix_min or count < rules.column_prefix_share * len(names):
+    if not _shared_by_most(count, len(names), rules):
         return list(names)
     if head in rules.column_prefix_keep:
         return list(names)
@@ -312,10 +312,14 @@ def strip_type_suffix(names: Sequence[str], rules: RuleSet) -> list[str]:
     codes = [
         m if (m := _TYPE_SUFFIX.search(n)) and m.group(1).lower() in rules.type_suffix_letters else None for n in names
     ]
-    count = sum(1 for m in codes if m)
-    if count < rules.column_prefix_min or count < rules.column_prefix_share * len(names):
+    if not _shared_by_most(sum(1 for m in codes if m), len(names), rules):
         return list(names)
     return [name[: m.start()] if m else name for name, m in zip(names, codes)]
+
+
+def _shared_by_most(count: int, total: int, rules: RuleSet) -> bool:
+    """Do *count* of a table's *total* columns make a naming convention (the ``column_prefix`` share and minimum)?"""
+    return count >= rules.column_prefix_min and count >= rules.column_prefix_share * total
 
 
 def _truncates(head: str, table_tokens: tuple[str, ...], rules: RuleSet) -> bool:
