@@ -447,13 +447,20 @@ def content_hash(payload: dict[str, Any]) -> str:
 
 
 def rules_fingerprint(rules_dir: str | Path | None = None) -> str:
-    """SHA-256 over the rule files (``data/rules/*.yaml``): a model records the rules it was trained beside, so a
-    change to them that was not followed by retraining shows (``tests/catalog/test_learned.py``)."""
+    """SHA-256 over what the rule files (``data/rules/*.yaml``) say: a model records the rules it was trained
+    beside, so a change to them that was not followed by retraining shows (``tests/catalog/test_learned.py``).
+
+    The files are read as YAML and hashed as canonical JSON, so a comment, a re-wrapped list or a re-indented
+    block leaves the fingerprint (and the 13 MB model) as it was; only a change to what the rules say asks for a
+    retrain."""
+    import yaml
+
     from catalog.rules import RULES_DIR
 
     digest = hashlib.sha256()
     for path in sorted(Path(rules_dir or RULES_DIR).glob("*.yaml")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        digest.update(path.name.encode() + b"\0" + json.dumps(content, sort_keys=True, default=str).encode() + b"\0")
     return digest.hexdigest()
 
 

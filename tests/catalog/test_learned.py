@@ -324,6 +324,26 @@ def test_the_shipped_model_was_trained_beside_the_rules_as_they_are() -> None:
     )
 
 
+def test_the_rules_fingerprint_follows_what_the_rules_say_not_how_they_are_written(tmp_path: Path) -> None:
+    """A comment or a re-wrapped list in ``data/rules`` must not force a retrain of the model; a word added to a
+    rule must."""
+    import shutil
+
+    from catalog.learned import rules_fingerprint
+    from catalog.rules import RULES_DIR
+
+    shutil.copytree(RULES_DIR, tmp_path / "rules")
+    names = tmp_path / "rules" / "names.yaml"
+    before = rules_fingerprint(tmp_path / "rules")
+    assert before == rules_fingerprint()
+    text = names.read_text(encoding="utf-8")
+    names.write_text("# a maintainer's comment\n" + text.replace("\n", "  \n", 3), encoding="utf-8")
+    assert rules_fingerprint(tmp_path / "rules") == before
+    names.write_text(text.replace("type_suffix_letters:", "type_suffix_letters_renamed:", 1), encoding="utf-8")
+    assert "type_suffix_letters_renamed" in names.read_text(encoding="utf-8")
+    assert rules_fingerprint(tmp_path / "rules") != before
+
+
 def test_the_shipped_model_gives_a_first_aider_the_first_aid_records_category(tmp_path: Path) -> None:
     """Gibbon's first-aid log names the member of staff who gave first aid by a person key: a rule sees a link
     to a person (5), but staff acting in a record take that record's category (``tests/data/LABELLING.md`` rule 3:
