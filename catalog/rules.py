@@ -267,6 +267,9 @@ class RuleSet:
     technical_factor: float
     aggregate_tables: frozenset[str]
     aggregate_factor: float
+    aggregate_periods: frozenset[str]
+    aggregate_prefixes: frozenset[str]
+    aggregate_anywhere: frozenset[str]
     value_guard: frozenset[str]
     refines: dict[int, frozenset[int]]
     records: Records

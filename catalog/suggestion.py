@@ -25,11 +25,12 @@ SECONDARY = 0.7  # further categories on the same column need at least this
 CLASSIFIER_SOURCES = ("name", "comment", "value")
 _TYPE_MISMATCH = 0.3
 _COMMENT_WEIGHT = 0.85
-# Words that close a table name without naming what it is about: ``contacts_cstm``, ``customer_details``.
+# Words that close a table name without naming what it is about: ``contacts_cstm``, ``customer_details``,
+# ``attendee_meta`` (a person's metadata is the person's; a table called just ``metadata`` stays settings).
 _TABLE_SUFFIXES = frozenset(
     "cstm custom data info infos detail details extra ext master list dim fact tbl table view v record records "
     "registry register base main archive hist history snapshot stage stg raw copy backup bak old new tmp temp all "
-    "current cur lv en x t tb tab map profile profiles entity lookup".split()
+    "current cur lv en x t tb tab map profile profiles entity lookup meta metadata".split()
 )
 # Name rules strong enough to show that a table is about people when its name does not say so.
 # Rules whose "<attribute>_id" in a person table points to the person's own attribute (gender_id, country_id).
@@ -174,6 +175,30 @@ def _head_in(toks: tuple[str, ...], words: frozenset[str], rules: RuleSet) -> bo
         if rules.table_has(toks[start:end], words) and _ends_with_word(toks[start:end], words):
             return True
     return False
+
+
+def _aggregate_name(name: str, toks: tuple[str, ...], rules: RuleSet) -> bool:
+    """Is the table named as an aggregate: by its head (``sales_summary``, ``user_stats_daily``), by a prefix
+    written as a word of its own (``stats_ip``) or by a word that says so wherever it stands (``agg_klienti``,
+    ``sales_order_aggregated_created``)?
+
+    An aggregate word elsewhere only qualifies the head: ``report_subscriptions`` are people subscribed to a
+    report, and ``CubeCart_customer`` (an application's prefix, read as "cube" and "cart") holds customers. Read
+    anywhere in the name, such words once damped every column of a whole application.
+
+    >>> from catalog.rules import load_rules
+    >>> rules = load_rules()
+    >>> [_aggregate_name(n, rules.split(tokens(n), table=True), rules)
+    ...  for n in ("agg_tv_kanali", "user_stats_daily", "CubeCart_customer", "report_subscriptions")]
+    [True, True, False, False]
+    """
+    core = toks
+    while len(core) > 1 and core[-1] in rules.aggregate_periods:
+        core = core[:-1]  # stats_daily, user_stats_dailies: the period of a rollup, not its head
+    if _head_in(core, rules.aggregate_tables, rules) or phrase_in(toks, rules.aggregate_anywhere):
+        return True
+    first = re.split(r"[^0-9A-Za-z]+", name.strip(), maxsplit=1)[0].lower()
+    return bool(toks) and first == toks[0] and rules.table_has(toks[:1], rules.aggregate_prefixes)
 
 
 def _ends_with_word(toks: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -372,7 +397,7 @@ def table_context(
     ]
     toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
-    aggregate = phrase_in(toks, rules.aggregate_tables)
+    aggregate = _aggregate_name(name, toks, rules)
     person = _head_in(toks, rules.person_tables, rules)
     if person and len(toks) > 1 and "".join(toks[-2:]) in rules.technical_tables:
         person = False  # a longer name says more than its head: oauth_clients are applications, not customers
