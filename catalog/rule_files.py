@@ -378,6 +378,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         aggregate_periods=_word_set(aggregate.get("periods"), npath, "contexts.aggregate.periods"),
         aggregate_prefixes=_word_set(aggregate.get("prefixes"), npath, "contexts.aggregate.prefixes"),
         aggregate_anywhere=_word_set(aggregate.get("anywhere"), npath, "contexts.aggregate.anywhere"),
+        encrypted_words=_word_set(doc.get("encrypted_words"), npath, "encrypted_words"),
         value_guard=_word_set(doc.get("value_guard"), npath, "value_guard"),
         refines={int(k): frozenset(int(x) for x in v) for k, v in (doc.get("refines") or {}).items()},
         records=records,

@@ -270,6 +270,7 @@ class RuleSet:
     aggregate_periods: frozenset[str]
     aggregate_prefixes: frozenset[str]
     aggregate_anywhere: frozenset[str]
+    encrypted_words: frozenset[str]
     value_guard: frozenset[str]
     refines: dict[int, frozenset[int]]
     records: Records

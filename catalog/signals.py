@@ -130,7 +130,9 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         elif m.start > 0 and any(toks[: len(lead)] == lead for lead in rules.modifier_lead if len(lead) <= m.start):
             conf *= rules.modifier_factor
             factor_note.append("modifier")
-        if m.rule.types and fam is not None and fam not in m.rule.types:
+        # an encrypted value is stored as bytes (Ente's users.encrypted_email BLOB): no mismatch for the name
+        sealed = fam == "blob" and any(t in rules.encrypted_words for t in toks)
+        if m.rule.types and fam is not None and fam not in m.rule.types and not sealed:
             conf *= _TYPE_MISMATCH
             factor_note.append(f"type:{fam}")
         detail: dict[str, Any] = {"pattern": m.phrase}
