@@ -325,8 +325,8 @@ def test_the_shipped_model_was_trained_beside_the_rules_as_they_are() -> None:
 
 
 def test_the_rules_fingerprint_follows_what_the_rules_say_not_how_they_are_written(tmp_path: Path) -> None:
-    """A comment or a re-wrapped list in ``data/rules`` must not force a retrain of the model; a word added to a
-    rule must."""
+    """A comment or trailing spaces in ``data/rules`` must not force a retrain of the model; a change to what the
+    rules say (here a key renamed) must."""
     import shutil
 
     from catalog.learned import rules_fingerprint
