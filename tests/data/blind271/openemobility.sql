@@ -1,0 +1,821 @@
+-- Open e-Mobility (sap-labs-france/ev-server), commit 1e44bbe36b03411dde91cd8a978b3ff29b87f31a (Apache-2.0)
+-- Open e-Mobility keeps its data in MongoDB (one set of collections per tenant, plus the global tenants/locks/
+-- performances/migrations collections); there is no SQL schema upstream. Each collection kept is one table named after
+-- the collection, with one column per field in the order the storage layer writes it (src/storage/mongodb/*Storage.ts:
+-- the document built in save<Entity>() followed by the fields the other setters of the same class $set, and the
+-- createdBy/createdOn/lastChangedBy/lastChangedOn of DatabaseUtils.addLastChangedCreatedProps). Fields of a nested object
+-- of fixed shape are written as their dotted path (address.city, stop.meterStop, billingData.stop.invoiceID), as MongoDB
+-- addresses them; arrays and free-form objects are LONGTEXT holding the JSON. Types: ObjectId CHAR(24), string
+-- VARCHAR(255) (TEXT/LONGTEXT for messages and JSON), integer INT, float DOUBLE, boolean TINYINT(1), Date DATETIME(3).
+-- _id is the primary key; unique indexes of MongoDBStorage.checkAndCreateTenantDatabase are unique keys. MongoDB
+-- declares no references, so there are no foreign keys.
+
+CREATE TABLE `users` (
+  `_id` char(24) NOT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `firstName` varchar(255) DEFAULT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  `phone` varchar(255) DEFAULT NULL,
+  `mobile` varchar(255) DEFAULT NULL,
+  `locale` varchar(255) DEFAULT NULL,
+  `iNumber` varchar(255) DEFAULT NULL,
+  `costCenter` varchar(255) DEFAULT NULL,
+  `importedData.autoActivateUserAtImport` tinyint(1) DEFAULT NULL,
+  `notificationsActive` tinyint(1) DEFAULT NULL,
+  `authorizationID` varchar(255) DEFAULT NULL,
+  `notifications.sendSessionStarted` tinyint(1) DEFAULT NULL,
+  `notifications.sendOptimalChargeReached` tinyint(1) DEFAULT NULL,
+  `notifications.sendEndOfCharge` tinyint(1) DEFAULT NULL,
+  `notifications.sendEndOfSession` tinyint(1) DEFAULT NULL,
+  `notifications.sendUserAccountStatusChanged` tinyint(1) DEFAULT NULL,
+  `notifications.sendNewRegisteredUser` tinyint(1) DEFAULT NULL,
+  `notifications.sendUnknownUserBadged` tinyint(1) DEFAULT NULL,
+  `notifications.sendChargingStationStatusError` tinyint(1) DEFAULT NULL,
+  `notifications.sendChargingStationRegistered` tinyint(1) DEFAULT NULL,
+  `notifications.sendOcpiPatchStatusError` tinyint(1) DEFAULT NULL,
+  `notifications.sendOicpPatchStatusError` tinyint(1) DEFAULT NULL,
+  `notifications.sendUserAccountInactivity` tinyint(1) DEFAULT NULL,
+  `notifications.sendPreparingSessionNotStarted` tinyint(1) DEFAULT NULL,
+  `notifications.sendOfflineChargingStations` tinyint(1) DEFAULT NULL,
+  `notifications.sendBillingSynchronizationFailed` tinyint(1) DEFAULT NULL,
+  `notifications.sendBillingPeriodicOperationFailed` tinyint(1) DEFAULT NULL,
+  `notifications.sendSessionNotStarted` tinyint(1) DEFAULT NULL,
+  `notifications.sendCarCatalogSynchronizationFailed` tinyint(1) DEFAULT NULL,
+  `notifications.sendEndUserErrorNotification` tinyint(1) DEFAULT NULL,
+  `notifications.sendComputeAndApplyChargingProfilesFailed` tinyint(1) DEFAULT NULL,
+  `notifications.sendBillingNewInvoice` tinyint(1) DEFAULT NULL,
+  `notifications.sendAccountVerificationNotification` tinyint(1) DEFAULT NULL,
+  `notifications.sendAdminAccountVerificationNotification` tinyint(1) DEFAULT NULL,
+  `address.address1` varchar(255) DEFAULT NULL,
+  `address.address2` varchar(255) DEFAULT NULL,
+  `address.postalCode` varchar(255) DEFAULT NULL,
+  `address.city` varchar(255) DEFAULT NULL,
+  `address.department` varchar(255) DEFAULT NULL,
+  `address.region` varchar(255) DEFAULT NULL,
+  `address.country` varchar(255) DEFAULT NULL,
+  `address.coordinates` longtext DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  `password` varchar(255) DEFAULT NULL,
+  `passwordResetHash` varchar(255) DEFAULT NULL,
+  `passwordWrongNbrTrials` int DEFAULT NULL,
+  `passwordBlockedUntil` datetime(3) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `role` varchar(255) DEFAULT NULL,
+  `eulaAcceptedHash` varchar(255) DEFAULT NULL,
+  `eulaAcceptedOn` datetime(3) DEFAULT NULL,
+  `eulaAcceptedVersion` int DEFAULT NULL,
+  `verificationToken` varchar(255) DEFAULT NULL,
+  `verifiedAt` datetime(3) DEFAULT NULL,
+  `plateID` varchar(255) DEFAULT NULL,
+  `technical` tinyint(1) DEFAULT NULL,
+  `freeAccess` tinyint(1) DEFAULT NULL,
+  `billingData.customerID` varchar(255) DEFAULT NULL,
+  `billingData.liveMode` tinyint(1) DEFAULT NULL,
+  `billingData.hasSynchroError` tinyint(1) DEFAULT NULL,
+  `billingData.invoicesLastSynchronizedOn` datetime(3) DEFAULT NULL,
+  `billingData.lastChangedOn` datetime(3) DEFAULT NULL,
+  `mobileData.mobileToken` text DEFAULT NULL,
+  `mobileData.mobileOS` varchar(255) DEFAULT NULL,
+  `mobileData.mobileBundleID` varchar(255) DEFAULT NULL,
+  `mobileData.mobileAppName` varchar(255) DEFAULT NULL,
+  `mobileData.mobileVersion` varchar(255) DEFAULT NULL,
+  `mobileData.mobileLastChangedOn` datetime(3) DEFAULT NULL,
+  `startTransactionData.lastChangedOn` datetime(3) DEFAULT NULL,
+  `startTransactionData.lastSelectedCarID` char(24) DEFAULT NULL,
+  `startTransactionData.lastSelectedCar` tinyint(1) DEFAULT NULL,
+  `startTransactionData.lastCarStateOfCharge` int DEFAULT NULL,
+  `startTransactionData.lastCarOdometer` int DEFAULT NULL,
+  `startTransactionData.lastDepartureTime` datetime(3) DEFAULT NULL,
+  `startTransactionData.lastTargetStateOfCharge` int DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `users_email` (`email`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `userimages` (
+  `_id` char(24) NOT NULL,
+  `image` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `importedusers` (
+  `_id` char(24) NOT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  `firstName` varchar(255) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `errorDescription` text DEFAULT NULL,
+  `importedOn` datetime(3) DEFAULT NULL,
+  `importedBy` char(24) DEFAULT NULL,
+  `importedData.autoActivateUserAtImport` tinyint(1) DEFAULT NULL,
+  `siteIDs` text DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `importedusers_email` (`email`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `siteusers` (
+  `_id` varchar(255) NOT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `siteAdmin` tinyint(1) DEFAULT NULL,
+  `siteOwner` tinyint(1) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `siteusers_siteID_userID` (`siteID`, `userID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `tags` (
+  `_id` varchar(255) NOT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `active` tinyint(1) DEFAULT NULL,
+  `default` tinyint(1) DEFAULT NULL,
+  `visualID` varchar(255) DEFAULT NULL,
+  `ocpiToken` longtext DEFAULT NULL,
+  `description` varchar(255) DEFAULT NULL,
+  `importedData.autoActivateUserAtImport` tinyint(1) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `tags_visualID` (`visualID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `importedtags` (
+  `_id` varchar(255) NOT NULL,
+  `visualID` varchar(255) DEFAULT NULL,
+  `description` varchar(255) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `firstName` varchar(255) DEFAULT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `errorDescription` text DEFAULT NULL,
+  `importedOn` datetime(3) DEFAULT NULL,
+  `importedBy` char(24) DEFAULT NULL,
+  `siteIDs` text DEFAULT NULL,
+  `importedData.autoActivateUserAtImport` tinyint(1) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `importedtags_visualID` (`visualID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `cars` (
+  `_id` char(24) NOT NULL,
+  `vin` varchar(255) DEFAULT NULL,
+  `licensePlate` varchar(255) DEFAULT NULL,
+  `carCatalogID` int DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `type` varchar(255) DEFAULT NULL,
+  `default` tinyint(1) DEFAULT NULL,
+  `converter.powerWatts` double DEFAULT NULL,
+  `converter.amperagePerPhase` int DEFAULT NULL,
+  `converter.numberOfPhases` double DEFAULT NULL,
+  `converter.type` varchar(255) DEFAULT NULL,
+  `carConnectorData.carConnectorID` varchar(255) DEFAULT NULL,
+  `carConnectorData.carConnectorMeterID` varchar(255) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `cars_vin_licensePlate` (`vin`, `licensePlate`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `transactions` (
+  `_id` int NOT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `companyID` char(24) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `siteAreaID` char(24) DEFAULT NULL,
+  `connectorId` int DEFAULT NULL,
+  `tagID` varchar(255) DEFAULT NULL,
+  `carID` char(24) DEFAULT NULL,
+  `carCatalogID` int DEFAULT NULL,
+  `carStateOfCharge` int DEFAULT NULL,
+  `carOdometer` int DEFAULT NULL,
+  `departureTime` datetime(3) DEFAULT NULL,
+  `targetStateOfCharge` int DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `meterStart` int DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `price` double DEFAULT NULL,
+  `roundedPrice` double DEFAULT NULL,
+  `priceUnit` varchar(255) DEFAULT NULL,
+  `pricingSource` varchar(255) DEFAULT NULL,
+  `pricingModel` longtext DEFAULT NULL,
+  `stateOfCharge` int DEFAULT NULL,
+  `timezone` varchar(255) DEFAULT NULL,
+  `signedData` text DEFAULT NULL,
+  `numberOfMeterValues` int DEFAULT NULL,
+  `currentStateOfCharge` int DEFAULT NULL,
+  `currentSignedData` text DEFAULT NULL,
+  `lastConsumption` longtext DEFAULT NULL,
+  `currentTotalInactivitySecs` int DEFAULT NULL,
+  `currentInactivityStatus` varchar(255) DEFAULT NULL,
+  `currentCumulatedPrice` double DEFAULT NULL,
+  `currentCumulatedRoundedPrice` double DEFAULT NULL,
+  `transactionEndReceived` tinyint(1) DEFAULT NULL,
+  `currentInstantWatts` double DEFAULT NULL,
+  `currentInstantWattsL1` double DEFAULT NULL,
+  `currentInstantWattsL2` double DEFAULT NULL,
+  `currentInstantWattsL3` double DEFAULT NULL,
+  `currentInstantWattsDC` double DEFAULT NULL,
+  `currentTotalConsumptionWh` double DEFAULT NULL,
+  `currentTotalDurationSecs` int DEFAULT NULL,
+  `currentInstantVolts` double DEFAULT NULL,
+  `currentInstantVoltsL1` int DEFAULT NULL,
+  `currentInstantVoltsL2` int DEFAULT NULL,
+  `currentInstantVoltsL3` int DEFAULT NULL,
+  `currentInstantVoltsDC` int DEFAULT NULL,
+  `currentInstantAmps` double DEFAULT NULL,
+  `currentInstantAmpsL1` int DEFAULT NULL,
+  `currentInstantAmpsL2` int DEFAULT NULL,
+  `currentInstantAmpsL3` int DEFAULT NULL,
+  `currentInstantAmpsDC` int DEFAULT NULL,
+  `migrationTag` varchar(255) DEFAULT NULL,
+  `phasesUsed.csPhase1` tinyint(1) DEFAULT NULL,
+  `phasesUsed.csPhase2` tinyint(1) DEFAULT NULL,
+  `phasesUsed.csPhase3` tinyint(1) DEFAULT NULL,
+  `stop.userID` char(24) DEFAULT NULL,
+  `stop.timestamp` datetime(3) DEFAULT NULL,
+  `stop.tagID` varchar(255) DEFAULT NULL,
+  `stop.meterStop` int DEFAULT NULL,
+  `stop.reason` varchar(255) DEFAULT NULL,
+  `stop.transactionData` longtext DEFAULT NULL,
+  `stop.stateOfCharge` int DEFAULT NULL,
+  `stop.signedData` text DEFAULT NULL,
+  `stop.totalConsumptionWh` double DEFAULT NULL,
+  `stop.totalInactivitySecs` int DEFAULT NULL,
+  `stop.extraInactivitySecs` int DEFAULT NULL,
+  `stop.extraInactivityComputed` tinyint(1) DEFAULT NULL,
+  `stop.inactivityStatus` varchar(255) DEFAULT NULL,
+  `stop.totalDurationSecs` int DEFAULT NULL,
+  `stop.price` double DEFAULT NULL,
+  `stop.roundedPrice` double DEFAULT NULL,
+  `stop.priceUnit` varchar(255) DEFAULT NULL,
+  `stop.pricingSource` varchar(255) DEFAULT NULL,
+  `remotestop.timestamp` datetime(3) DEFAULT NULL,
+  `remotestop.tagID` varchar(255) DEFAULT NULL,
+  `remotestop.userID` char(24) DEFAULT NULL,
+  `refundData.refundId` varchar(255) DEFAULT NULL,
+  `refundData.refundedAt` datetime(3) DEFAULT NULL,
+  `refundData.status` varchar(255) DEFAULT NULL,
+  `refundData.reportId` varchar(255) DEFAULT NULL,
+  `billingData.withBillingActive` tinyint(1) DEFAULT NULL,
+  `billingData.lastUpdate` datetime(3) DEFAULT NULL,
+  `billingData.stop.status` varchar(255) DEFAULT NULL,
+  `billingData.stop.invoiceID` char(24) DEFAULT NULL,
+  `billingData.stop.invoiceNumber` varchar(255) DEFAULT NULL,
+  `billingData.stop.invoiceStatus` varchar(255) DEFAULT NULL,
+  `billingData.stop.invoiceItem` longtext DEFAULT NULL,
+  `billingData.stop.transferID` char(24) DEFAULT NULL,
+  `ocpiData.session` longtext DEFAULT NULL,
+  `ocpiData.cdr` longtext DEFAULT NULL,
+  `ocpiData.sessionCheckedOn` datetime(3) DEFAULT NULL,
+  `ocpiData.cdrCheckedOn` datetime(3) DEFAULT NULL,
+  `oicpData.session` longtext DEFAULT NULL,
+  `oicpData.cdr` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `consumptions` (
+  `_id` varchar(255) NOT NULL,
+  `startedAt` datetime(3) DEFAULT NULL,
+  `endedAt` datetime(3) DEFAULT NULL,
+  `transactionId` int DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `connectorId` int DEFAULT NULL,
+  `siteAreaID` char(24) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `assetID` char(24) DEFAULT NULL,
+  `consumptionWh` double DEFAULT NULL,
+  `consumptionAmps` double DEFAULT NULL,
+  `cumulatedAmount` double DEFAULT NULL,
+  `cumulatedConsumptionWh` double DEFAULT NULL,
+  `cumulatedConsumptionAmps` double DEFAULT NULL,
+  `pricingSource` varchar(255) DEFAULT NULL,
+  `amount` double DEFAULT NULL,
+  `roundedAmount` double DEFAULT NULL,
+  `currencyCode` varchar(255) DEFAULT NULL,
+  `instantWatts` double DEFAULT NULL,
+  `instantWattsL1` double DEFAULT NULL,
+  `instantWattsL2` double DEFAULT NULL,
+  `instantWattsL3` double DEFAULT NULL,
+  `instantWattsDC` double DEFAULT NULL,
+  `instantAmps` double DEFAULT NULL,
+  `instantAmpsL1` double DEFAULT NULL,
+  `instantAmpsL2` double DEFAULT NULL,
+  `instantAmpsL3` double DEFAULT NULL,
+  `instantAmpsDC` double DEFAULT NULL,
+  `instantVolts` double DEFAULT NULL,
+  `instantVoltsL1` double DEFAULT NULL,
+  `instantVoltsL2` double DEFAULT NULL,
+  `instantVoltsL3` double DEFAULT NULL,
+  `instantVoltsDC` double DEFAULT NULL,
+  `inactivitySecs` int DEFAULT NULL,
+  `totalInactivitySecs` int DEFAULT NULL,
+  `totalDurationSecs` int DEFAULT NULL,
+  `stateOfCharge` int DEFAULT NULL,
+  `limitAmps` int DEFAULT NULL,
+  `limitWatts` int DEFAULT NULL,
+  `limitSource` varchar(255) DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `smartChargingActive` tinyint(1) DEFAULT NULL,
+  `limitSiteAreaWatts` int DEFAULT NULL,
+  `limitSiteAreaAmps` int DEFAULT NULL,
+  `limitSiteAreaSource` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `metervalues` (
+  `_id` varchar(255) NOT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `connectorId` int DEFAULT NULL,
+  `transactionId` int DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `value` varchar(255) DEFAULT NULL,
+  `attribute` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `authorizes` (
+  `_id` varchar(255) NOT NULL,
+  `tagID` varchar(255) DEFAULT NULL,
+  `authorizationId` varchar(255) DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `timezone` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `statusnotifications` (
+  `_id` varchar(255) NOT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `connectorId` int DEFAULT NULL,
+  `timezone` varchar(255) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `errorCode` varchar(255) DEFAULT NULL,
+  `info` varchar(255) DEFAULT NULL,
+  `vendorId` varchar(255) DEFAULT NULL,
+  `vendorErrorCode` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `bootnotifications` (
+  `_id` varchar(255) NOT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `chargePointVendor` varchar(255) DEFAULT NULL,
+  `chargePointModel` varchar(255) DEFAULT NULL,
+  `chargePointSerialNumber` varchar(255) DEFAULT NULL,
+  `chargeBoxSerialNumber` varchar(255) DEFAULT NULL,
+  `firmwareVersion` varchar(255) DEFAULT NULL,
+  `ocppVersion` varchar(255) DEFAULT NULL,
+  `ocppProtocol` varchar(255) DEFAULT NULL,
+  `endpoint` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `heartbeats` (
+  `_id` varchar(255) NOT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `timezone` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `datatransfers` (
+  `_id` varchar(255) NOT NULL,
+  `vendorId` varchar(255) DEFAULT NULL,
+  `messageId` varchar(255) DEFAULT NULL,
+  `data` longtext DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `timezone` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `chargingstations` (
+  `_id` varchar(255) NOT NULL,
+  `templateHash` varchar(255) DEFAULT NULL,
+  `templateHashTechnical` varchar(255) DEFAULT NULL,
+  `templateHashCapabilities` varchar(255) DEFAULT NULL,
+  `templateHashOcppStandard` varchar(255) DEFAULT NULL,
+  `templateHashOcppVendor` varchar(255) DEFAULT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `public` tinyint(1) DEFAULT NULL,
+  `companyID` char(24) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `siteAreaID` char(24) DEFAULT NULL,
+  `chargePointSerialNumber` varchar(255) DEFAULT NULL,
+  `chargePointModel` varchar(255) DEFAULT NULL,
+  `chargeBoxSerialNumber` varchar(255) DEFAULT NULL,
+  `chargePointVendor` varchar(255) DEFAULT NULL,
+  `iccid` varchar(255) DEFAULT NULL,
+  `imsi` varchar(255) DEFAULT NULL,
+  `tokenID` varchar(255) DEFAULT NULL,
+  `meterType` varchar(255) DEFAULT NULL,
+  `firmwareVersion` varchar(255) DEFAULT NULL,
+  `meterSerialNumber` varchar(255) DEFAULT NULL,
+  `endpoint` varchar(255) DEFAULT NULL,
+  `ocppVersion` varchar(255) DEFAULT NULL,
+  `cloudHostIP` varchar(255) DEFAULT NULL,
+  `cloudHostName` varchar(255) DEFAULT NULL,
+  `ocppProtocol` varchar(255) DEFAULT NULL,
+  `lastSeen` datetime(3) DEFAULT NULL,
+  `deleted` tinyint(1) DEFAULT NULL,
+  `lastReboot` datetime(3) DEFAULT NULL,
+  `chargingStationURL` varchar(255) DEFAULT NULL,
+  `maximumPower` int DEFAULT NULL,
+  `masterSlave` tinyint(1) DEFAULT NULL,
+  `excludeFromSmartCharging` tinyint(1) DEFAULT NULL,
+  `forceInactive` tinyint(1) DEFAULT NULL,
+  `manualConfiguration` tinyint(1) DEFAULT NULL,
+  `powerLimitUnit` varchar(255) DEFAULT NULL,
+  `voltage` int DEFAULT NULL,
+  `connectors` longtext DEFAULT NULL,
+  `backupConnectors` longtext DEFAULT NULL,
+  `chargePoints` longtext DEFAULT NULL,
+  `coordinates` longtext DEFAULT NULL,
+  `currentIPAddress` varchar(255) DEFAULT NULL,
+  `capabilities` longtext DEFAULT NULL,
+  `ocppStandardParameters` longtext DEFAULT NULL,
+  `ocppVendorParameters` longtext DEFAULT NULL,
+  `tariffID` varchar(255) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  `ocpiData` longtext DEFAULT NULL,
+  `oicpData` longtext DEFAULT NULL,
+  `remoteAuthorizations` longtext DEFAULT NULL,
+  `firmwareUpdateStatus` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `chargingprofiles` (
+  `_id` varchar(255) NOT NULL,
+  `chargingStationID` varchar(255) DEFAULT NULL,
+  `connectorID` int DEFAULT NULL,
+  `chargePointID` int DEFAULT NULL,
+  `profile` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `siteareas` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `accessControl` tinyint(1) DEFAULT NULL,
+  `smartCharging` tinyint(1) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `parentSiteAreaID` char(24) DEFAULT NULL,
+  `maximumPower` double DEFAULT NULL,
+  `voltage` int DEFAULT NULL,
+  `numberOfPhases` int DEFAULT NULL,
+  `tariffID` varchar(255) DEFAULT NULL,
+  `address.address1` varchar(255) DEFAULT NULL,
+  `address.address2` varchar(255) DEFAULT NULL,
+  `address.postalCode` varchar(255) DEFAULT NULL,
+  `address.city` varchar(255) DEFAULT NULL,
+  `address.department` varchar(255) DEFAULT NULL,
+  `address.region` varchar(255) DEFAULT NULL,
+  `address.country` varchar(255) DEFAULT NULL,
+  `address.coordinates` longtext DEFAULT NULL,
+  `smartChargingSessionParameters.departureTime` varchar(255) DEFAULT NULL,
+  `smartChargingSessionParameters.carStateOfCharge` int DEFAULT NULL,
+  `smartChargingSessionParameters.targetStateOfCharge` int DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `sites` (
+  `_id` char(24) NOT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `public` tinyint(1) DEFAULT NULL,
+  `companyID` char(24) DEFAULT NULL,
+  `autoUserSiteAssignment` tinyint(1) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `tariffID` varchar(255) DEFAULT NULL,
+  `ownerName` varchar(255) DEFAULT NULL,
+  `address.address1` varchar(255) DEFAULT NULL,
+  `address.address2` varchar(255) DEFAULT NULL,
+  `address.postalCode` varchar(255) DEFAULT NULL,
+  `address.city` varchar(255) DEFAULT NULL,
+  `address.department` varchar(255) DEFAULT NULL,
+  `address.region` varchar(255) DEFAULT NULL,
+  `address.country` varchar(255) DEFAULT NULL,
+  `address.coordinates` longtext DEFAULT NULL,
+  `accountData.accountID` char(24) DEFAULT NULL,
+  `accountData.platformFeeStrategy.flatFeePerSession` double DEFAULT NULL,
+  `accountData.platformFeeStrategy.percentage` double DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `companies` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `issuer` tinyint(1) DEFAULT NULL,
+  `address.address1` varchar(255) DEFAULT NULL,
+  `address.address2` varchar(255) DEFAULT NULL,
+  `address.postalCode` varchar(255) DEFAULT NULL,
+  `address.city` varchar(255) DEFAULT NULL,
+  `address.department` varchar(255) DEFAULT NULL,
+  `address.region` varchar(255) DEFAULT NULL,
+  `address.country` varchar(255) DEFAULT NULL,
+  `address.coordinates` longtext DEFAULT NULL,
+  `accountData.accountID` char(24) DEFAULT NULL,
+  `accountData.platformFeeStrategy.flatFeePerSession` double DEFAULT NULL,
+  `accountData.platformFeeStrategy.percentage` double DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `invoices` (
+  `_id` char(24) NOT NULL,
+  `invoiceID` varchar(255) DEFAULT NULL,
+  `number` varchar(255) DEFAULT NULL,
+  `liveMode` tinyint(1) DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `customerID` varchar(255) DEFAULT NULL,
+  `amount` double DEFAULT NULL,
+  `amountPaid` double DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `currency` varchar(255) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `downloadable` tinyint(1) DEFAULT NULL,
+  `downloadUrl` text DEFAULT NULL,
+  `payInvoiceUrl` text DEFAULT NULL,
+  `sessions` longtext DEFAULT NULL,
+  `lastError` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `invoices_invoiceID` (`invoiceID`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `billingaccounts` (
+  `_id` char(24) NOT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `businessOwnerID` char(24) DEFAULT NULL,
+  `accountExternalID` varchar(255) DEFAULT NULL,
+  `activationLink` text DEFAULT NULL,
+  `companyName` varchar(255) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `billingtransfers` (
+  `_id` char(24) NOT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `sessionCounter` int DEFAULT NULL,
+  `collectedFunds` double DEFAULT NULL,
+  `collectedFlatFees` double DEFAULT NULL,
+  `collectedFees` double DEFAULT NULL,
+  `totalConsumptionWh` double DEFAULT NULL,
+  `totalDurationSecs` int DEFAULT NULL,
+  `transferAmount` double DEFAULT NULL,
+  `accountID` char(24) DEFAULT NULL,
+  `transferExternalID` varchar(255) DEFAULT NULL,
+  `currency` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `pricingdefinitions` (
+  `_id` char(24) NOT NULL,
+  `entityID` varchar(255) DEFAULT NULL,
+  `entityType` varchar(255) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `description` text DEFAULT NULL,
+  `staticRestrictions` longtext DEFAULT NULL,
+  `restrictions` longtext DEFAULT NULL,
+  `dimensions` longtext DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `settings` (
+  `_id` char(24) NOT NULL,
+  `identifier` varchar(255) DEFAULT NULL,
+  `content` longtext DEFAULT NULL,
+  `sensitiveData` longtext DEFAULT NULL,
+  `backupSensitiveData` longtext DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `settings_identifier` (`identifier`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `registrationtokens` (
+  `_id` char(24) NOT NULL,
+  `description` varchar(255) DEFAULT NULL,
+  `siteAreaID` char(24) DEFAULT NULL,
+  `expirationDate` datetime(3) DEFAULT NULL,
+  `revocationDate` datetime(3) DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `ocpiendpoints` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `role` varchar(255) DEFAULT NULL,
+  `baseUrl` varchar(255) DEFAULT NULL,
+  `localToken` varchar(255) DEFAULT NULL,
+  `token` varchar(255) DEFAULT NULL,
+  `countryCode` varchar(255) DEFAULT NULL,
+  `partyId` varchar(255) DEFAULT NULL,
+  `backgroundPatchJob` tinyint(1) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `version` varchar(255) DEFAULT NULL,
+  `businessDetails` longtext DEFAULT NULL,
+  `availableEndpoints` longtext DEFAULT NULL,
+  `versionUrl` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `oicpendpoints` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `role` varchar(255) DEFAULT NULL,
+  `baseUrl` varchar(255) DEFAULT NULL,
+  `countryCode` varchar(255) DEFAULT NULL,
+  `partyId` varchar(255) DEFAULT NULL,
+  `backgroundPatchJob` tinyint(1) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `businessDetails` longtext DEFAULT NULL,
+  `availableEndpoints` longtext DEFAULT NULL,
+  `lastPatchJobOn` datetime(3) DEFAULT NULL,
+  `lastPatchJobResult` longtext DEFAULT NULL,
+  `version` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `connections` (
+  `_id` char(24) NOT NULL,
+  `connectorId` varchar(255) DEFAULT NULL,
+  `userId` char(24) DEFAULT NULL,
+  `createdAt` datetime(3) DEFAULT NULL,
+  `updatedAt` datetime(3) DEFAULT NULL,
+  `validUntil` datetime(3) DEFAULT NULL,
+  `data` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `connections_connectorId_userId` (`connectorId`, `userId`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `notifications` (
+  `_id` varchar(255) NOT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `channel` varchar(255) DEFAULT NULL,
+  `sourceId` varchar(255) DEFAULT NULL,
+  `sourceDescr` varchar(255) DEFAULT NULL,
+  `data` longtext DEFAULT NULL,
+  `chargeBoxID` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `rawnotifications` (
+  `_id` char(24) NOT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `discriminator` varchar(255) DEFAULT NULL,
+  `serverAction` varchar(255) DEFAULT NULL,
+  `data` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `logs` (
+  `_id` char(24) NOT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `actionOnUserID` char(24) DEFAULT NULL,
+  `level` varchar(255) DEFAULT NULL,
+  `chargingStationID` varchar(255) DEFAULT NULL,
+  `companyID` char(24) DEFAULT NULL,
+  `siteID` char(24) DEFAULT NULL,
+  `siteAreaID` char(24) DEFAULT NULL,
+  `source` varchar(255) DEFAULT NULL,
+  `host` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `module` varchar(255) DEFAULT NULL,
+  `method` varchar(255) DEFAULT NULL,
+  `action` varchar(255) DEFAULT NULL,
+  `message` text DEFAULT NULL,
+  `detailedMessages` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `eulas` (
+  `_id` char(24) NOT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `language` varchar(255) DEFAULT NULL,
+  `version` int DEFAULT NULL,
+  `text` longtext DEFAULT NULL,
+  `hash` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `tenants` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `email` varchar(255) DEFAULT NULL,
+  `subdomain` varchar(255) DEFAULT NULL,
+  `address.address1` varchar(255) DEFAULT NULL,
+  `address.address2` varchar(255) DEFAULT NULL,
+  `address.postalCode` varchar(255) DEFAULT NULL,
+  `address.city` varchar(255) DEFAULT NULL,
+  `address.department` varchar(255) DEFAULT NULL,
+  `address.region` varchar(255) DEFAULT NULL,
+  `address.country` varchar(255) DEFAULT NULL,
+  `address.coordinates` longtext DEFAULT NULL,
+  `components` longtext DEFAULT NULL,
+  `createdBy` char(24) DEFAULT NULL,
+  `createdOn` datetime(3) DEFAULT NULL,
+  `lastChangedBy` char(24) DEFAULT NULL,
+  `lastChangedOn` datetime(3) DEFAULT NULL,
+  PRIMARY KEY (`_id`),
+  UNIQUE KEY `tenants_subdomain` (`subdomain`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `asynctasks` (
+  `_id` char(24) NOT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `action` varchar(255) DEFAULT NULL,
+  `type` varchar(255) DEFAULT NULL,
+  `tenantID` char(24) DEFAULT NULL,
+  `status` varchar(255) DEFAULT NULL,
+  `parent` varchar(255) DEFAULT NULL,
+  `execHost` varchar(255) DEFAULT NULL,
+  `execTimestamp` datetime(3) DEFAULT NULL,
+  `execDurationSecs` double DEFAULT NULL,
+  `module` varchar(255) DEFAULT NULL,
+  `method` varchar(255) DEFAULT NULL,
+  `message` text DEFAULT NULL,
+  `parameters` longtext DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `locks` (
+  `_id` varchar(255) NOT NULL,
+  `tenantID` char(24) DEFAULT NULL,
+  `entity` varchar(255) DEFAULT NULL,
+  `key` varchar(255) DEFAULT NULL,
+  `type` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `expirationDate` datetime(3) DEFAULT NULL,
+  `hostname` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `performances` (
+  `_id` char(24) NOT NULL,
+  `tenantSubdomain` varchar(255) DEFAULT NULL,
+  `userID` char(24) DEFAULT NULL,
+  `chargingStationID` varchar(255) DEFAULT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `host` varchar(255) DEFAULT NULL,
+  `server` varchar(255) DEFAULT NULL,
+  `action` varchar(255) DEFAULT NULL,
+  `group` varchar(255) DEFAULT NULL,
+  `durationMs` double DEFAULT NULL,
+  `reqSizeKb` double DEFAULT NULL,
+  `resSizeKb` double DEFAULT NULL,
+  `httpMethod` varchar(255) DEFAULT NULL,
+  `httpUrl` text DEFAULT NULL,
+  `egress` tinyint(1) DEFAULT NULL,
+  `httpResponseCode` int DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `migrations` (
+  `_id` varchar(255) NOT NULL,
+  `timestamp` datetime(3) DEFAULT NULL,
+  `name` varchar(255) DEFAULT NULL,
+  `version` varchar(255) DEFAULT NULL,
+  `durationSecs` double DEFAULT NULL,
+  PRIMARY KEY (`_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
