@@ -234,7 +234,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
             not_pk=_flag(entry, "not_pk", npath, rid),
             whole=_flag(entry, "whole", npath, rid),
             yields_to_record=_flag(entry, "yields_to_record", npath, rid),
-            own_key=_flag(entry, "own_key", npath, rid),
+            own_key=_flag(entry, "own_key", npath, rid) or _flag(entry, "only_own_key", npath, rid),
+            only_own_key=_flag(entry, "only_own_key", npath, rid),
             explain_en=en,
             explain_lv=lv,
         )

@@ -57,6 +57,8 @@ class NameRule:
     explain_lv: str
     # fires on the table's own key too: a session's key is the session token itself
     own_key: bool = False
+    # fires only on the table's own key: a patients table's textual patient id (elsewhere it links to the patient)
+    only_own_key: bool = False
 
     @property
     def specificity(self) -> int:

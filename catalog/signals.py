@@ -100,7 +100,11 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         if not matches:
             return [], False
     matches = [
-        m for m in matches if not (m.rule.not_pk and own_key) and not (m.rule.whole and (m.start, m.end) != (0, n))
+        m
+        for m in matches
+        if not (m.rule.not_pk and own_key)
+        and not (m.rule.only_own_key and not own_key)
+        and not (m.rule.whole and (m.start, m.end) != (0, n))
     ]
     if not matches:
         return [], False
