@@ -161,7 +161,7 @@ CREATE TABLE wp_dopbsp_api_keys (
   api_key VARCHAR(128) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_availability (
   calendar_id BIGINT UNSIGNED DEFAULT 0 NOT NULL,
@@ -170,7 +170,7 @@ CREATE TABLE wp_dopbsp_availability (
   KEY calendar_id (calendar_id),
   KEY date_start (date_start),
   KEY date_end (date_end)
-);;
+);
 
 CREATE TABLE wp_dopbsp_availability_no (
   calendar_id BIGINT UNSIGNED DEFAULT 0 NOT NULL,
@@ -181,7 +181,7 @@ CREATE TABLE wp_dopbsp_availability_no (
   KEY no_available (no_available),
   KEY date_start (date_start),
   KEY date_end (date_end)
-);;
+);
 
 CREATE TABLE wp_dopbsp_availability_price (
   calendar_id BIGINT UNSIGNED DEFAULT 0 NOT NULL,
@@ -192,7 +192,7 @@ CREATE TABLE wp_dopbsp_availability_price (
   KEY price (price),
   KEY date_start (date_start),
   KEY date_end (date_end)
-);;
+);
 
 CREATE TABLE wp_dopbsp_calendars (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -220,7 +220,7 @@ CREATE TABLE wp_dopbsp_calendars (
   KEY min_available (min_available),
   KEY price_min (price_min),
   KEY price_max (price_max)
-);;
+);
 
 CREATE TABLE wp_dopbsp_coupons (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -239,7 +239,7 @@ CREATE TABLE wp_dopbsp_coupons (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_days (
   unique_key VARCHAR(32) NOT NULL,
@@ -257,7 +257,7 @@ CREATE TABLE wp_dopbsp_days (
   KEY min_available (min_available),
   KEY price_min (price_min),
   KEY price_max (price_max)
-);;
+);
 
 CREATE TABLE wp_dopbsp_discounts (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -266,7 +266,7 @@ CREATE TABLE wp_dopbsp_discounts (
   extras VARCHAR(6) DEFAULT 'false' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_discounts_items (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -281,7 +281,7 @@ CREATE TABLE wp_dopbsp_discounts_items (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY discount_id (discount_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_discounts_items_rules (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -297,7 +297,7 @@ CREATE TABLE wp_dopbsp_discounts_items_rules (
   price_by VARCHAR(8) DEFAULT 'once' NOT NULL,
   UNIQUE KEY id (id),
   KEY discount_item_id (discount_item_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_emails (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -305,7 +305,7 @@ CREATE TABLE wp_dopbsp_emails (
   name VARCHAR(128) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_emails_translation (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -316,7 +316,7 @@ CREATE TABLE wp_dopbsp_emails_translation (
   UNIQUE KEY id (id),
   KEY email_id (email_id),
   KEY template (template)
-);;
+);
 
 CREATE TABLE wp_dopbsp_extras (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -324,7 +324,7 @@ CREATE TABLE wp_dopbsp_extras (
   name VARCHAR(128) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_extras_groups (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -336,7 +336,7 @@ CREATE TABLE wp_dopbsp_extras_groups (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY extra_id (extra_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_extras_groups_items (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -350,7 +350,7 @@ CREATE TABLE wp_dopbsp_extras_groups_items (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY group_id (group_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_fees (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -366,7 +366,7 @@ CREATE TABLE wp_dopbsp_fees (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_forms (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -374,7 +374,7 @@ CREATE TABLE wp_dopbsp_forms (
   name VARCHAR(128) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_forms_fields (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -393,7 +393,7 @@ CREATE TABLE wp_dopbsp_forms_fields (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY form_id (form_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_forms_select_options (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -402,7 +402,7 @@ CREATE TABLE wp_dopbsp_forms_select_options (
   translation TEXT NOT NULL,
   UNIQUE KEY id (id),
   KEY field_id (field_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_languages (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -412,7 +412,7 @@ CREATE TABLE wp_dopbsp_languages (
   UNIQUE KEY id (id),
   KEY code (code),
   KEY enabled (enabled)
-);;
+);
 
 CREATE TABLE wp_dopbsp_locations (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -432,7 +432,7 @@ CREATE TABLE wp_dopbsp_locations (
   email VARCHAR(512) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_reservations (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -484,7 +484,7 @@ CREATE TABLE wp_dopbsp_reservations (
   KEY transaction_id (transaction_id),
   KEY uid (uid),
   KEY token (token)
-);;
+);
 
 CREATE TABLE wp_dopbsp_rules (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -494,7 +494,7 @@ CREATE TABLE wp_dopbsp_rules (
   time_lapse_max FLOAT DEFAULT '0' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_searches (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -506,7 +506,7 @@ CREATE TABLE wp_dopbsp_searches (
   hours_enabled VARCHAR(6) DEFAULT 'false' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_settings (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -514,7 +514,7 @@ CREATE TABLE wp_dopbsp_settings (
   value TEXT NOT NULL,
   KEY id (id),
   KEY name (name)
-);;
+);
 
 CREATE TABLE wp_dopbsp_settings_calendar (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -524,7 +524,7 @@ CREATE TABLE wp_dopbsp_settings_calendar (
   KEY id (id),
   KEY calendar_id (calendar_id),
   KEY name (name)
-);;
+);
 
 CREATE TABLE wp_dopbsp_settings_notifications (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -534,7 +534,7 @@ CREATE TABLE wp_dopbsp_settings_notifications (
   KEY id (id),
   KEY calendar_id (calendar_id),
   KEY name (name)
-);;
+);
 
 CREATE TABLE wp_dopbsp_settings_payment (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -544,7 +544,7 @@ CREATE TABLE wp_dopbsp_settings_payment (
   KEY id (id),
   KEY calendar_id (calendar_id),
   KEY name (name)
-);;
+);
 
 CREATE TABLE wp_dopbsp_settings_search (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -554,7 +554,7 @@ CREATE TABLE wp_dopbsp_settings_search (
   KEY id (id),
   KEY search_id (search_id),
   KEY name (name)
-);;
+);
 
 CREATE TABLE wp_dopbsp_smses (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -562,7 +562,7 @@ CREATE TABLE wp_dopbsp_smses (
   name VARCHAR(128) DEFAULT '' NOT NULL,
   UNIQUE KEY id (id),
   KEY user_id (user_id)
-);;
+);
 
 CREATE TABLE wp_dopbsp_smses_translation (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -572,7 +572,7 @@ CREATE TABLE wp_dopbsp_smses_translation (
   UNIQUE KEY id (id),
   KEY sms_id (sms_id),
   KEY template (template)
-);;
+);
 
 CREATE TABLE wp_dopbsp_translation_en (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
@@ -583,7 +583,7 @@ CREATE TABLE wp_dopbsp_translation_en (
   location VARCHAR(32) DEFAULT 'backend' NOT NULL,
   UNIQUE KEY id (id),
   KEY key_data (key_data)
-);;
+);
 
 CREATE TABLE wp_dopbsp_woocommerce (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
