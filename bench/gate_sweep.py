@@ -32,6 +32,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from bench.train_classifier import as_model, combined, exam_folders, fit, leading, load_groups, score
+    from catalog.learned import load_model
 
     test = exam_folders(args.test)  # a closed exam is refused: choosing gates on it would spend its honesty
     training = [e for e in exam_folders("training") if e not in test]
@@ -40,7 +41,9 @@ def main() -> None:
         (Path(tmp) / "held").mkdir()
         held = load_groups(Path(tmp) / "held", include_demo=False, exams=test, include_labelled=False)
     print(f"trained on {len({r.group for r in rows})} groups; held out {len({r.group for r in held})} applications")
-    model = as_model(fit(rows, 0.3, 1.0, 2), 0.45)  # the shipped model's settings (C, C-category, min-groups)
+    # trained as the shipped model was: its own file records C, C-category and min-groups
+    shipped = load_model(ROOT / "data" / "model" / "classifier.json").description
+    model = as_model(fit(rows, shipped["c"], shipped["c_category"], shipped["min_groups"]), 0.45)
     guesses = [model.category(r.feats) for r in held]
     ps = [model.p_personal(r.feats) for r in held]
     cats = [k for k, _ in guesses]
