@@ -365,12 +365,23 @@ def suggest_table(
     technical_words = rec.technical_in_facts if whole_record else rec.technical
     own_log = record is not None and record[0] in rec.own_activity
     bookkeeping = rec.bookkeeping(column_names)
+    # a history of a person table keyed by its own history key (django-simple-history's history_id) holds the
+    # person's own id as data: each of its rows is a copy of that person's row (a plain users table keyed by its
+    # login leaves a spare ``id`` the surrogate it is)
+    keyed_elsewhere = table.person and any(c.is_pk and "history" in toks for c, toks in zip(columns, column_tokens))
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
         joined = "".join(toks)
         if joined in bookkeeping:
             continue  # a framework's own columns (Frappe's owner, creation, _user_tags) describe no record
+        if joined == "id" and keyed_elsewhere and record is None:
+            signal = Signal(
+                "record", f"record.{rec.person_category}", rec.person_category, rec.confidence,
+                {"table": "people (the person's own key, copied)", "linked_by": linked_by[:5]},
+            )  # fmt: skip
+            out[i] = [Suggestion(rec.person_category, rec.confidence, "name", (signal,))]
+            continue
         # termination_id, employee_id; a role held (role_id)
         own_column = (table.person and joined in rec.person_columns) or joined in rec.access_flags
         # a record's or a person's own public number (public_id, display_id) is named, not technical

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from catalog.rules import Match, RuleSet, phrase_in, stem, tokens
+from catalog.words import phrase_found
 
 THRESHOLD = 0.5  # lowest confidence written as a suggestion
 SECONDARY = 0.7  # further categories on the same column need at least this
@@ -457,9 +458,10 @@ def table_context(
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
             person = person or (contact >= 2 and any(phrase_in(words, rules.company_columns) for words in names))
         if not person and not technical:
-            # (an attribute of the organisation, not a key to a person: Django's ``employee_id_id`` is no head count)
-            org_hits = sum(1 for toks in names if phrase_in(toks, rules.org_columns) and not _person_key(toks, rules))
-            org = org_hits >= rules.org_min_hits
+            # (an attribute of the organisation, not a key to a person: Django's ``employee_id_id`` is no head count;
+            # each attribute once: a housing return's ``shared_ownership_a`` … ``_g`` are one attribute, not seven)
+            org_found = {phrase_found(toks, rules.org_columns) for toks in names if not _person_key(toks, rules)}
+            org = len(org_found - {None}) >= rules.org_min_hits
     named = any(ids & _NAME_EVIDENCE for ids in matched)
     references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
     network = not person and sum(1 for words in names if phrase_in(words, rules.network_columns)) >= 2

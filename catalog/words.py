@@ -191,7 +191,15 @@ def phrase_keys(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(key for toks in phrases for key in _keys(toks))
 
 
-def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
+def phrase_found(toks: tuple[str, ...], words: frozenset[str]) -> str | None:
+    """The first phrase of *words* (its key) that *toks* hold as whole tokens, or None.
+
+    Counting evidence by the phrase found rather than by the column lets a table's repeated attribute count once
+    (``shared_ownership_a`` … ``shared_ownership_g`` say "ownership" seven times, one attribute).
+
+    >>> phrase_found(("shared", "ownership", "a"), frozenset({"ownership"})), phrase_found(("name",), frozenset())
+    ('ownership', None)
+    """
     n = len(toks)
     for i in range(n):
         raw = ""
@@ -199,9 +207,15 @@ def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
         for j in range(i, min(n, i + 4)):
             raw += toks[j]
             stemmed += stem(toks[j])
-            if raw in words or stemmed in words:
-                return True
-    return False
+            if raw in words:
+                return raw
+            if stemmed in words:
+                return stemmed
+    return None
 
 
-__all__ = ["family", "phrase_in", "phrase_keys", "stem", "tokens"]
+def _contains(toks: tuple[str, ...], words: frozenset[str]) -> bool:
+    return phrase_found(toks, words) is not None
+
+
+__all__ = ["family", "phrase_found", "phrase_in", "phrase_keys", "stem", "tokens"]

@@ -437,6 +437,43 @@ def test_keys_to_people_are_no_head_count_of_an_organisation() -> None:
     assert table_context("t_0043", ["name", "tax_id", "employees", "email"], rules).org
 
 
+def test_an_organisation_attribute_counts_once_however_often_it_is_repeated() -> None:
+    """CORE's sales returns name a shared-ownership sale's values in many columns
+    (``old_persons_shared_ownership_value_check``, ``shared_ownership_deposit_value_check``): one attribute,
+    "ownership", is no evidence that the rows are companies; two different ones (a SugarCRM account's
+    ``ownership`` beside its ``industry``) are."""
+    rules = load_rules()
+    sale = [
+        "purchid",
+        "age1",
+        "sex1",
+        "old_persons_shared_ownership_value_check",
+        "shared_ownership_deposit_value_check",
+    ]
+    assert not table_context("sales_logs", sale, rules).org
+    assert table_context("t_0044", ["name", "ownership", "industry", "phone_office"], rules).org
+
+
+def test_a_history_copy_of_a_person_keeps_the_persons_own_id() -> None:
+    """django-simple-history copies each row of ``accounts_user`` into ``accounts_historicaluser``, keyed by
+    ``history_id``: there ``id`` is the person's own key, a link to them (5). Where ``id`` is the key, or no key is
+    declared, it stays the surrogate it is; a history of projects lends its ``id`` nothing."""
+    rules = load_rules()
+
+    def ids(table: str, names: list[str], pk: str | None) -> list[int]:
+        columns = [
+            ColumnInfo(name, "int" if name.endswith("id") else "varchar(100)", is_pk=name == pk) for name in names
+        ]
+        found = suggest_table(table_context(table, names, rules), columns, rules)
+        return [s.category for s in found[names.index("id")]]
+
+    history = ["id", "username", "email", "full_name", "history_id", "history_date", "history_type", "history_user_id"]
+    assert ids("accounts_historicaluser", history, "history_id") == [5]
+    assert ids("accounts_user", history[:4], "id") == [] and ids("accounts_user", history[:4], None) == []
+    assert ids("project_historicalproject", ["id", "title", "status", "history_id"], "history_id") == []
+    assert ids("users", ["id", "login", "email", "full_name"], "login") == []
+
+
 def test_a_settings_row_is_personal_only_for_a_plain_person_key() -> None:
     """Snipe-IT's one-row ``settings`` holds ``google_client_id`` (the installation's sign-on app): no person key.
     ``user_settings.user_id`` is one, and so is Gibbon's ``gibbonPersonIDOwnership`` behind the application's prefix;
