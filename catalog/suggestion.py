@@ -460,8 +460,9 @@ def table_context(
         if not person and not technical:
             # (an attribute of the organisation, not a key to a person: Django's ``employee_id_id`` is no head count;
             # each attribute once: a housing return's ``shared_ownership_a`` … ``_g`` are one attribute, not seven)
-            org_found = {phrase_found(toks, rules.org_columns) for toks in names if not _person_key(toks, rules)}
-            org = len(org_found - {None}) >= rules.org_min_hits
+            found_org = ((toks, phrase_found(toks, rules.org_columns)) for toks in names)
+            org_found = {phrase for toks, phrase in found_org if phrase and not _person_key(toks, rules)}
+            org = len(org_found) >= rules.org_min_hits
     named = any(ids & _NAME_EVIDENCE for ids in matched)
     references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
     network = not person and sum(1 for words in names if phrase_in(words, rules.network_columns)) >= 2

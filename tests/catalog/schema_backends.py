@@ -61,10 +61,12 @@ def load_sqlite(path: Path, text: str) -> str:
 
 
 def mariadb_ddl(text: str) -> str:
-    """The DDL as MariaDB takes it: unchanged but for PostgreSQL-only column types (``jsonb``, ``inet``)."""
+    """The DDL as MariaDB takes it: unchanged but for PostgreSQL-only column types (``jsonb``, ``inet``) and empty
+    statements (Pimcore's install SQL has a stray ``;``, which the ``mysql`` client skips and a multi-statement
+    query refuses)."""
     for pg, maria in _MARIADB_SPELLING.items():
         text = re.sub(rf"(`\s+){pg}\b", rf"\g<1>{maria}", text, flags=re.IGNORECASE)
-    return text
+    return re.sub(r";(\s*;)+", ";", text)
 
 
 def load_mariadb(url: str, text: str) -> None:
@@ -152,8 +154,10 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
     key may reference a unique column that is not the primary key: BHIMA's ``entity.uuid``, and PostgreSQL
     refuses the key without it). A key to columns no key makes unique, which InnoDB allows (Zidisha's
     ``countries``, LORIS's ``consent_group``), gives them a unique key of their own, so PostgreSQL takes the
-    reference: the tables hold no rows, so it constrains nothing. Defaults, other indexes and engine options are
-    left out (the catalog reads none of them for classification).
+    reference: the tables hold no rows, so it constrains nothing. A unique key over a spatial column is left out:
+    PostgreSQL's own ``point`` has no b-tree operator class to index it (Dawarich's points, unique on ``lonlat``,
+    ``timestamp`` and ``user_id``). Defaults, other indexes and engine options are left out (the catalog reads
+    none of them for classification).
     """
     late = LateKeys.of(text)
     types: list[str] = []
@@ -175,6 +179,11 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
         lines: list[str] = []
         table_keys: list[tuple[list[str], str, list[str]]] = []  # (columns, target, target columns)
         keyed = False
+        spatial = {
+            item.name
+            for item in stmt.this.expressions
+            if isinstance(item, exp.ColumnDef) and _pg_type(item.args.get("kind")) == "point"
+        }
         for item in stmt.this.expressions:
             if isinstance(item, exp.ColumnDef):
                 kind = item.args.get("kind")
@@ -195,7 +204,7 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
                         parts.append("PRIMARY KEY")
                         unique[name].add(_key_set([item.name]))
                         keyed = True
-                    elif isinstance(k, exp.UniqueColumnConstraint):
+                    elif isinstance(k, exp.UniqueColumnConstraint) and item.name not in spatial:
                         parts.append("UNIQUE")
                         unique[name].add(_key_set([item.name]))
                     elif isinstance(k, exp.AutoIncrementColumnConstraint) and pg_type in _IDENTITY_TYPES:
@@ -213,7 +222,7 @@ def mysql_to_postgres(text: str, *, enum_types: bool = False, fold_case: bool = 
                 )
                 for key in keys:
                     columns = _unique_columns(key)
-                    if columns:
+                    if columns and not spatial & set(columns):
                         uniques.append(f"ALTER TABLE {q(name)} ADD UNIQUE (" + ", ".join(q(c) for c in columns) + ")")
                         unique[name].add(_key_set(columns))
                 for fk in [item] if isinstance(item, exp.ForeignKey) else list(item.find_all(exp.ForeignKey)):
