@@ -368,14 +368,14 @@ def suggest_table(
     # a history of a person table keyed by its own history key (django-simple-history's history_id) holds the
     # person's own id as data: each of its rows is a copy of that person's row (a plain users table keyed by its
     # login leaves a spare ``id`` the surrogate it is)
-    keyed_elsewhere = table.person and any(c.is_pk and "history" in toks for c, toks in zip(columns, column_tokens))
+    history_copy = table.person and any(c.is_pk and "history" in toks for c, toks in zip(columns, column_tokens))
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
         joined = "".join(toks)
         if joined in bookkeeping:
             continue  # a framework's own columns (Frappe's owner, creation, _user_tags) describe no record
-        if joined == "id" and keyed_elsewhere and record is None:
+        if joined == "id" and history_copy and record is None:
             signal = Signal(
                 "record", f"record.{rec.person_category}", rec.person_category, rec.confidence,
                 {"table": "people (the person's own key, copied)", "linked_by": linked_by[:5]},
