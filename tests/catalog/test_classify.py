@@ -1294,3 +1294,28 @@ def test_a_type_code_or_a_prefix_is_dropped_only_where_the_table_shares_it() -> 
         (["job_story_id", "job_id", "job_story_status"], "jobstory"),
     ):
         assert strip_column_prefix(names, rules, table) == names
+
+
+def test_feedback_affiliations_and_mailbox_receipts_read_as_their_kind_of_record() -> None:
+    """Records linked to a person take their kind from the table's name: a person's feedback is the answers to a
+    feedback form (22, as most labellers read Outreachy's and Ghost's), an affiliation is where a researcher works
+    (7, ORCID), and the mailboxer gem's ``receipts`` are a message's delivery to a person's mailbox (13), where a
+    shop's ``receipts`` stay payments (18)."""
+    rules = load_rules()
+
+    def categories_of(table: str, names: list[str]) -> dict[str, list[int]]:
+        person = ColumnInfo("id", "int", is_pk=True), ColumnInfo("full_name", "varchar(100)"), ColumnInfo("email")
+        columns = [ColumnInfo(n, "int" if n.endswith("id") else "varchar(255)", fk_target="users.id" if n == "user_id" else None) for n in names]  # fmt: skip
+        tables = [(table_context("users", ["id", "full_name", "email"], rules), list(person))]
+        tables.append((table_context(table, names, rules), columns))
+        found = suggest_system(tables, rules)[1]
+        return {n: [s.category for s in f][:1] for n, f in zip(names, found)}
+
+    feedback = categories_of("feedback", ["user_id", "rating", "answer", "comments"])
+    assert feedback["answer"] == [22] and feedback["comments"] == [22], feedback
+    affiliation = categories_of("affiliation", ["user_id", "department_name", "role_title", "start_date"])
+    assert affiliation["department_name"] == [7] and affiliation["role_title"] == [7], affiliation
+    receipts = categories_of("mailboxer_receipts", ["user_id", "message_id", "is_read", "mailbox_type"])
+    assert receipts["mailbox_type"] == [13], receipts
+    shop = categories_of("receipts", ["user_id", "amount", "total", "paid_at"])
+    assert shop["amount"] == [18], shop
