@@ -1,0 +1,468 @@
+-- Rundeck (open-source edition, version 6.2.0 in gradle.properties), github.com/rundeck/rundeck commit
+-- 2f047102d84eeec86b87e9444397df8e3ea51119, Liquibase changelogs rundeckapp/grails-app/migrations/changelog.groovy
+-- and core/*.groovy (Grails database-migration, Groovy DSL). Licence: Apache-2.0.
+-- Written by replaying the changelogs in include order with a small script, taking the MySQL/MariaDB branch of
+-- every dbms-specific changeSet and the changelog's MySQL type properties (${number.type} BIGINT, ${text.type}
+-- longtext, ${timestamp.type} datetime(6), ${boolean.type} BIT, ${bytearray.type} blob, varcharN): createTable,
+-- addColumn, dropColumn (base_report.jc_exec_id), dropTable (rdoption_values and the 5.0 filter tables
+-- node_filter, report_filter, scheduled_execution_filter), addPrimaryKey/autoIncrement id
+-- (workflow_workflow_step), addUniqueConstraint, addForeignKeyConstraint and the MySQL-only change of
+-- storage.data to longblob. Column order is the changelogs' order; primary, unique and foreign keys and their
+-- names as upstream; plain (non-unique) indexes are left out. Tables ordered so that referenced ones come first.
+-- All 20 tables of a fresh install are kept (Liquibase's own DATABASECHANGELOG tables are not included).
+
+CREATE TABLE `base_report` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `tags` VARCHAR(255),
+  `ctx_project` VARCHAR(255) NOT NULL,
+  `node` VARCHAR(255),
+  `ctx_type` VARCHAR(255),
+  `author` VARCHAR(255) NOT NULL,
+  `title` longtext NOT NULL,
+  `message` longtext NOT NULL,
+  `date_completed` datetime(6) NOT NULL,
+  `date_started` datetime(6) NOT NULL,
+  `status` VARCHAR(256) NOT NULL,
+  `action_type` VARCHAR(256) NOT NULL,
+  `mapref_uri` VARCHAR(255),
+  `report_id` VARCHAR(3072),
+  `ctx_name` VARCHAR(255),
+  `class` VARCHAR(255) NOT NULL,
+  `aborted_by_user` VARCHAR(255),
+  `ctx_controller` VARCHAR(255),
+  `succeeded_node_list` longtext,
+  `ctx_command` VARCHAR(255),
+  `jc_job_id` VARCHAR(255),
+  `failed_node_list` longtext,
+  `adhoc_execution` BIT,
+  `adhoc_script` longtext,
+  `filter_applied` longtext,
+  `execution_id` BIGINT,
+  `job_uuid` VARCHAR(255),
+  `execution_uuid` VARCHAR(255),
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `orchestrator` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `type` VARCHAR(255) NOT NULL,
+  `content` longtext,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `plugin_meta` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `json_data` longtext,
+  `date_created` datetime(6) NOT NULL,
+  `last_updated` datetime(6) NOT NULL,
+  `data_key` VARCHAR(255) NOT NULL,
+  `project` VARCHAR(255) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `project` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `date_created` datetime(6) NOT NULL,
+  `last_updated` datetime(6) NOT NULL,
+  `name` VARCHAR(255) NOT NULL,
+  `description` VARCHAR(255),
+  `state` VARCHAR(255),
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `UC_PROJECTNAME_COL` (`name`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `rduser` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `last_logged_host_name` VARCHAR(255),
+  `login` VARCHAR(255) NOT NULL,
+  `date_created` datetime(6) NOT NULL,
+  `first_name` VARCHAR(255),
+  `last_updated` datetime(6) NOT NULL,
+  `last_logout` datetime(6),
+  `filter_pref` VARCHAR(255),
+  `dashboard_pref` VARCHAR(255),
+  `PASSWORD` VARCHAR(255),
+  `last_session_id` VARCHAR(255),
+  `last_name` VARCHAR(255),
+  `email` VARCHAR(255),
+  `last_login` datetime(6),
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `auth_token` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `date_created` datetime(6),
+  `uuid` VARCHAR(255),
+  `last_updated` datetime(6),
+  `token` VARCHAR(255) NOT NULL,
+  `expiration` datetime(6),
+  `auth_roles` longtext NOT NULL,
+  `name` VARCHAR(255),
+  `user_id` BIGINT NOT NULL,
+  `type` VARCHAR(255),
+  `creator` VARCHAR(255),
+  `token_mode` VARCHAR(255),
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `UC_AUTH_TOKENTOKEN_COL` (`token`),
+  CONSTRAINT `FK8kjy551iwoqqmsu2f1a88pwbu` FOREIGN KEY (`user_id`) REFERENCES `rduser` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `storage` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `json_data` longtext,
+  `date_created` datetime(6) NOT NULL,
+  `dir` VARCHAR(2048),
+  `last_updated` datetime(6) NOT NULL,
+  `name` VARCHAR(1024) NOT NULL,
+  `namespace` VARCHAR(255),
+  `data` longblob,
+  `path_sha` VARCHAR(40) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `UC_STORAGEPATH_SHA_COL` (`path_sha`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `stored_event` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `schema_version` INT NOT NULL,
+  `topic` VARCHAR(255) NOT NULL,
+  `severity` INT NOT NULL,
+  `object_id` VARCHAR(64),
+  `sequence` BIGINT NOT NULL,
+  `meta` longtext,
+  `last_updated` datetime(6) NOT NULL,
+  `server_uuid` VARCHAR(36) NOT NULL,
+  `subsystem` VARCHAR(128) NOT NULL,
+  `project_name` VARCHAR(255) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `workflow` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `strategy` VARCHAR(256) NOT NULL,
+  `keepgoing` BIT NOT NULL,
+  `threadcount` INT NOT NULL,
+  `plugin_config` longtext,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `scheduled_execution` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `log_output_threshold` VARCHAR(256),
+  `do_nodedispatch` BIT,
+  `next_execution` datetime(6),
+  `date_created` datetime(6) NOT NULL,
+  `node_keepgoing` BIT,
+  `node_exclude_os_arch` longtext,
+  `uuid` VARCHAR(255),
+  `node_include` longtext,
+  `success_on_empty_node_filter` BIT,
+  `node_exclude_os_version` longtext,
+  `timeout` longtext,
+  `node_exclude_precedence` BIT,
+  `node_exclude_name` longtext,
+  `notify_avg_duration_threshold` longtext,
+  `day_of_week` VARCHAR(255),
+  `node_include_os_version` longtext,
+  `node_exclude_os_name` longtext,
+  `retry` longtext,
+  `filter` longtext,
+  `group_path` VARCHAR(2048),
+  `scheduled` BIT NOT NULL,
+  `orchestrator_id` BIGINT,
+  `node_threadcount_dynamic` VARCHAR(255),
+  `node_include_name` longtext,
+  `multiple_executions` BIT,
+  `time_zone` VARCHAR(256),
+  `rduser` VARCHAR(255),
+  `node_include_os_name` longtext,
+  `filter_exclude` longtext,
+  `node_exclude` longtext,
+  `node_rank_order_ascending` BIT,
+  `nodes_selected_by_default` BIT,
+  `node_include_os_arch` longtext,
+  `loglevel` VARCHAR(255),
+  `node_exclude_os_family` longtext,
+  `execution_enabled` BIT,
+  `max_multiple_executions` VARCHAR(256),
+  `node_include_os_family` longtext,
+  `last_updated` datetime(6) NOT NULL,
+  `retry_delay` longtext,
+  `workflow_id` BIGINT,
+  `exec_count` BIGINT,
+  `month` VARCHAR(255),
+  `hour` VARCHAR(255),
+  `log_output_threshold_action` VARCHAR(256),
+  `arg_string` longtext,
+  `user_role_list` longtext,
+  `total_time` BIGINT,
+  `node_rank_attribute` VARCHAR(255),
+  `server_nodeuuid` VARCHAR(36),
+  `default_tab` VARCHAR(256),
+  `node_exclude_tags` longtext,
+  `seconds` VARCHAR(255),
+  `exclude_filter_uncheck` BIT,
+  `ref_exec_count` BIGINT,
+  `node_threadcount` INT,
+  `node_include_tags` longtext,
+  `job_name` VARCHAR(1024) NOT NULL,
+  `schedule_enabled` BIT,
+  `year` VARCHAR(255),
+  `day_of_month` VARCHAR(255),
+  `node_filter_editable` BIT,
+  `log_output_threshold_status` VARCHAR(256),
+  `description` longtext,
+  `minute` VARCHAR(255),
+  `project` VARCHAR(255) NOT NULL,
+  `plugin_config` longtext,
+  `last_modified_by` VARCHAR(255),
+  `created_by` VARCHAR(255),
+  `workflow_json` longtext,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `UC_SCHEDULED_EXECUTIONUUID_COL` (`uuid`),
+  CONSTRAINT `FK3d7mwn5cy49tddfba3ewvftgk` FOREIGN KEY (`workflow_id`) REFERENCES `workflow` (`id`),
+  CONSTRAINT `FK7b7mj9danbl00nokdrq1iyn23` FOREIGN KEY (`orchestrator_id`) REFERENCES `orchestrator` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `execution` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `scheduled_execution_id` BIGINT,
+  `do_nodedispatch` BIT,
+  `node_exclude_os_arch` longtext,
+  `node_keepgoing` BIT,
+  `succeeded_node_list` longtext,
+  `retry_attempt` INT,
+  `node_include` longtext,
+  `retry_prev_id` BIGINT,
+  `success_on_empty_node_filter` BIT,
+  `extra_metadata` longtext,
+  `node_exclude_os_version` longtext,
+  `timeout` longtext,
+  `node_exclude_precedence` BIT,
+  `node_exclude_name` longtext,
+  `node_include_os_version` longtext,
+  `node_exclude_os_name` longtext,
+  `retry` longtext,
+  `filter` longtext,
+  `orchestrator_id` BIGINT,
+  `node_include_name` longtext,
+  `rduser` VARCHAR(255) NOT NULL,
+  `retry_original_id` BIGINT,
+  `execution_type` VARCHAR(30),
+  `node_include_os_name` longtext,
+  `abortedby` VARCHAR(255),
+  `filter_exclude` longtext,
+  `node_exclude` longtext,
+  `node_rank_order_ascending` BIT,
+  `node_include_os_arch` longtext,
+  `loglevel` VARCHAR(255),
+  `node_exclude_os_family` longtext,
+  `node_include_os_family` longtext,
+  `cancelled` BIT NOT NULL,
+  `retry_delay` longtext,
+  `workflow_id` BIGINT,
+  `timed_out` BIT,
+  `failed_node_list` longtext,
+  `arg_string` longtext,
+  `user_role_list` longtext,
+  `node_rank_attribute` VARCHAR(255),
+  `date_completed` datetime(6),
+  `outputfilepath` longtext,
+  `server_nodeuuid` VARCHAR(36),
+  `will_retry` BIT,
+  `retry_execution_id` BIGINT,
+  `node_exclude_tags` longtext,
+  `exclude_filter_uncheck` BIT,
+  `node_threadcount` INT,
+  `node_include_tags` longtext,
+  `date_started` datetime(6),
+  `status` VARCHAR(255),
+  `node_filter_editable` BIT,
+  `project` VARCHAR(255) NOT NULL,
+  `job_uuid` VARCHAR(255),
+  `uuid` VARCHAR(255),
+  `workflow_json` longtext,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FK77u7nheh1hwykxnnh6y17ldvc` FOREIGN KEY (`retry_execution_id`) REFERENCES `execution` (`id`),
+  CONSTRAINT `FKdtqy2uar1ln372ne8u2jj27nw` FOREIGN KEY (`scheduled_execution_id`) REFERENCES `scheduled_execution` (`id`),
+  CONSTRAINT `FKgm5hu46fmti2jpbj1d7xlyw65` FOREIGN KEY (`orchestrator_id`) REFERENCES `orchestrator` (`id`),
+  CONSTRAINT `FKs7kalwep0lr5r39cntcu0pev6` FOREIGN KEY (`workflow_id`) REFERENCES `workflow` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `job_file_record` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `date_created` datetime(6) NOT NULL,
+  `uuid` VARCHAR(255) NOT NULL,
+  `last_updated` datetime(6) NOT NULL,
+  `SIZE` BIGINT NOT NULL,
+  `record_name` VARCHAR(255),
+  `storage_reference` longtext NOT NULL,
+  `file_state` VARCHAR(255) NOT NULL,
+  `file_name` VARCHAR(1024),
+  `storage_type` VARCHAR(255) NOT NULL,
+  `storage_meta` longtext,
+  `record_type` VARCHAR(255) NOT NULL,
+  `execution_id` BIGINT,
+  `server_nodeuuid` VARCHAR(255),
+  `rduser` VARCHAR(255) NOT NULL,
+  `job_id` VARCHAR(255) NOT NULL,
+  `sha` VARCHAR(64) NOT NULL,
+  `project` VARCHAR(255) NOT NULL,
+  `expiration_date` datetime(6),
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FK9u6t22sfe6v8hfj3kj2sjg9rg` FOREIGN KEY (`execution_id`) REFERENCES `execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `log_file_storage_request` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `plugin_name` VARCHAR(255) NOT NULL,
+  `date_created` datetime(6) NOT NULL,
+  `filetype` VARCHAR(255),
+  `last_updated` datetime(6) NOT NULL,
+  `completed` BIT NOT NULL,
+  `execution_id` BIGINT NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `UC_LOG_FILE_STORAGE_REQUESTEXECUTION_ID_COL` (`execution_id`),
+  CONSTRAINT `FK45h35d8rum4i3ruqomwgs0n49` FOREIGN KEY (`execution_id`) REFERENCES `execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `notification` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `scheduled_execution_id` BIGINT NOT NULL,
+  `event_trigger` VARCHAR(255) NOT NULL,
+  `type` VARCHAR(255) NOT NULL,
+  `content` longtext,
+  `format` VARCHAR(255),
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FK3n044fm81867b5putknoupx36` FOREIGN KEY (`scheduled_execution_id`) REFERENCES `scheduled_execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `referenced_execution` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `scheduled_execution_id` BIGINT,
+  `status` VARCHAR(255),
+  `execution_id` BIGINT NOT NULL,
+  `job_uuid` VARCHAR(255),
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FK3sv28w2o5i03gxi66b80240qk` FOREIGN KEY (`execution_id`) REFERENCES `execution` (`id`),
+  CONSTRAINT `FK5t1rmnkvaaj8haakvh0al8uhq` FOREIGN KEY (`scheduled_execution_id`) REFERENCES `scheduled_execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `scheduled_execution_stats` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `se_id` BIGINT,
+  `content` longtext NOT NULL,
+  `job_uuid` VARCHAR(255),
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FKpwc0snw00ehserhlpgftbu8aw` FOREIGN KEY (`se_id`) REFERENCES `scheduled_execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `workflow_step` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `plugin_config_data` longtext,
+  `keepgoing_on_success` BIT,
+  `error_handler_id` BIGINT,
+  `description` VARCHAR(1024),
+  `class` VARCHAR(255) NOT NULL,
+  `json_data` longtext,
+  `node_step` BIT,
+  `type` VARCHAR(255),
+  `fail_on_disable` BIT,
+  `node_keepgoing` BIT,
+  `uuid` longtext,
+  `ignore_notifications` BIT,
+  `node_intersect` BIT,
+  `node_filter` longtext,
+  `arg_string` longtext,
+  `child_nodes` BIT,
+  `node_rank_attribute` longtext,
+  `node_threadcount` INT,
+  `job_project` VARCHAR(2048),
+  `job_name` VARCHAR(1024),
+  `use_name` BIT,
+  `job_group` VARCHAR(2048),
+  `import_options` BIT,
+  `node_rank_order_ascending` BIT,
+  `file_extension` longtext,
+  `interpreter_args_quoted` BIT,
+  `adhoc_execution` BIT,
+  `expand_token_in_script_file` BIT,
+  `adhoc_filepath` longtext,
+  `adhoc_remote_string` longtext,
+  `script_interpreter` longtext,
+  `adhoc_local_string` longtext,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FKipk3uik8eqp54cf0ul996bu4o` FOREIGN KEY (`error_handler_id`) REFERENCES `workflow_step` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `workflow_workflow_step` (
+  `workflow_commands_id` BIGINT NOT NULL,
+  `workflow_step_id` BIGINT,
+  `commands_idx` INT,
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FKrln65du8n7hwu3qbinnea748g` FOREIGN KEY (`workflow_step_id`) REFERENCES `workflow_step` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `rdoption` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `scheduled_execution_id` BIGINT,
+  `default_storage_path` VARCHAR(255),
+  `sort_values` BIT,
+  `option_type` longtext,
+  `values_url` VARCHAR(255),
+  `enforced` BIT NOT NULL,
+  `values_url_long` VARCHAR(3000),
+  `multivalued` BIT,
+  `delimiter` VARCHAR(255),
+  `values_list_delimiter` VARCHAR(255),
+  `secure_exposed` BIT,
+  `option_values_plugin_type` VARCHAR(255),
+  `is_date` BIT,
+  `default_value` longtext,
+  `config_data` longtext,
+  `sort_index` INT,
+  `secure_input` BIT,
+  `hidden` BIT,
+  `name` VARCHAR(255) NOT NULL,
+  `regex` longtext,
+  `required` BIT,
+  `date_format` VARCHAR(30),
+  `multivalue_all_selected` BIT,
+  `values_list` longtext,
+  `label` VARCHAR(255),
+  `description` longtext,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `FKe75poq1n8bmqu5ireg3fjc7iu` FOREIGN KEY (`scheduled_execution_id`) REFERENCES `scheduled_execution` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE `webhook` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `version` BIGINT NOT NULL,
+  `event_plugin` VARCHAR(255) NOT NULL,
+  `plugin_configuration_json` longtext NOT NULL,
+  `uuid` VARCHAR(255),
+  `name` VARCHAR(255) NOT NULL,
+  `enabled` BIT NOT NULL,
+  `project` VARCHAR(255) NOT NULL,
+  `auth_token` VARCHAR(255) NOT NULL,
+  `auth_config_json` longtext,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
