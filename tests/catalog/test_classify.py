@@ -1298,14 +1298,19 @@ def test_a_type_code_or_a_prefix_is_dropped_only_where_the_table_shares_it() -> 
 
 def test_feedback_affiliations_and_mailbox_receipts_read_as_their_kind_of_record() -> None:
     """Records linked to a person take their kind from the table's name: a person's feedback is the answers to a
-    feedback form (22, as most labellers read Outreachy's and Ghost's), an affiliation is where a researcher works
-    (7, ORCID), and the mailboxer gem's ``receipts`` are a message's delivery to a person's mailbox (13), where a
-    shop's ``receipts`` stay payments (18)."""
+    feedback form (22, as most labellers read Outreachy's and Teaching Vacancies'), an affiliation is where a
+    researcher works (7, ORCID), and the mailboxer gem's ``receipts`` are a message's delivery to a person's mailbox
+    (13), where a shop's ``receipts`` stay payments (18)."""
     rules = load_rules()
 
     def categories_of(table: str, names: list[str]) -> dict[str, list[int]]:
         person = ColumnInfo("id", "int", is_pk=True), ColumnInfo("full_name", "varchar(100)"), ColumnInfo("email")
-        columns = [ColumnInfo(n, "int" if n.endswith("id") else "varchar(255)", fk_target="users.id" if n == "user_id" else None) for n in names]  # fmt: skip
+        columns = [
+            ColumnInfo(
+                n, "int" if n.endswith("id") else "varchar(255)", fk_target="users.id" if n == "user_id" else None
+            )
+            for n in names
+        ]
         tables = [(table_context("users", ["id", "full_name", "email"], rules), list(person))]
         tables.append((table_context(table, names, rules), columns))
         found = suggest_system(tables, rules)[1]
