@@ -129,7 +129,8 @@ def _pg_type(kind: exp.DataType | None, enum_type: str | None = None) -> str:
         return f"numeric({', '.join(params)})" if params else "numeric"
     if this in (t.VARCHAR, t.CHAR, t.NVARCHAR, t.NCHAR):
         name = "varchar" if this in (t.VARCHAR, t.NVARCHAR) else "char"
-        return f"{name}({params[0]})" if params else name
+        # MySQL's CHAR(0) holds only '' or NULL (Home Assistant's retired columns); PostgreSQL's shortest is 1
+        return f"{name}({max(int(params[0]), 1) if params[0].isdigit() else params[0]})" if params else name
     return kind.sql(dialect="postgres")
 
 

@@ -195,6 +195,19 @@ def test_the_postgres_port_writes_an_unsigned_double_as_postgres_reads_it() -> N
 
 
 @pytest.mark.postgres
+def test_a_zero_length_char_loads_in_postgres(pg_database: str) -> None:
+    """MySQL allows ``CHAR(0)`` (a column that holds only '' or NULL: Home Assistant's retired columns);
+    PostgreSQL's shortest ``char`` is 1, so the port writes that rather than refuse the table."""
+    load_postgres(pg_database, "CREATE TABLE `states` (`entity_id` CHAR(0), `state` varchar(255));")
+    rows = _pg_rows(
+        pg_database,
+        "SELECT column_name, data_type, character_maximum_length FROM information_schema.columns"
+        " WHERE table_name = 'states' ORDER BY ordinal_position",
+    )
+    assert rows == [("entity_id", "character", 1), ("state", "character varying", 255)]
+
+
+@pytest.mark.postgres
 def test_a_percent_sign_in_a_comment_loads_in_postgres(pg_database: str) -> None:
     """psycopg reads ``%`` as a placeholder even without parameters: the loader must pass it through."""
     load_postgres(pg_database, "CREATE TABLE `exam` (`sat` int COMMENT 'Saturation in %');")
