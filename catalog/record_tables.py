@@ -71,6 +71,18 @@ def _record_category(
     return None
 
 
+def _defining_columns(category: int, keys: Sequence[set[str]], rules: RuleSet) -> frozenset[str]:
+    """The columns that make a table a record of *category* by themselves (a web visit's ``refr_urlhost`` and
+    ``br_name``): where at least two of a kind's ``columns`` are present, each of them describes the record, and
+    takes its category as any descriptive column does — a kind's own words need not be written twice, once as a
+    column rule and once as the kind."""
+    found: set[str] = set()
+    for rr in rules.records.tables:
+        if rr.category == category and rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
+            found |= rr.columns
+    return frozenset(found)
+
+
 def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
     """A network element's column: its device suggestion (9) becomes network information (*note*'s category),
     one with a network suggestion the column already has (a rack's ``device`` and ``rack`` words: one tag)."""
@@ -324,8 +336,10 @@ def suggest_table(
         return out
     if record is not None:
         # a message's addresses (cc_address, SMS_NUMBER) are part of it: contact details by name yield to the record
-        addresses_yield = record[0] in rec.addresses_in and any(
-            phrase_in(toks, rec.message_columns) for toks in column_tokens
+        addresses_yield = (
+            record[0] in rec.addresses_in
+            and any(phrase_in(toks, rec.message_columns) for toks in column_tokens)
+            and not phrase_in(tuple(record[1].split()), rec.addresses_kept_in)
         )
         # in a log of a person's own activity the people it names are its subjects, not staff acting (rule 3)
         own_activity = record[0] in rec.own_activity
@@ -369,6 +383,7 @@ def suggest_table(
     # person's own id as data: each of its rows is a copy of that person's row (a plain users table keyed by its
     # login leaves a spare ``id`` the surrogate it is)
     history_copy = table.person and any(c.is_pk and "history" in toks for c, toks in zip(columns, column_tokens))
+    defining = _defining_columns(record[0], keys, rules) if record is not None else frozenset()
     for i, (column, toks) in enumerate(zip(columns, column_tokens)):
         if out[i] or column.is_pk:
             continue
@@ -385,7 +400,12 @@ def suggest_table(
         # termination_id, employee_id; a role held (role_id)
         own_column = (table.person and joined in rec.person_columns) or joined in rec.access_flags
         # a record's or a person's own public number (public_id, display_id) is named, not technical
-        technical = (joined == "id" or phrase_in(toks, technical_words)) and joined not in rec.named_columns
+        # (nor is a column that makes the table its kind of record: a web visit's mkt_source)
+        technical = (
+            (joined == "id" or phrase_in(toks, technical_words))
+            and joined not in rec.named_columns
+            and not keys[i] & defining
+        )
         if technical and own_log and joined in rec.creation_columns:
             technical = False  # when a person's activity was logged is when they acted
         if whole_record and toks[-1] in _REFERENCE_ENDS and phrase_in(toks[:-1], rec.kinds):
@@ -411,6 +431,8 @@ def suggest_table(
             itself = {stem(w) for w in words.split()} - rec.technical
             # (not its cross-references and flags: ticket_pid, email_flag)
             described = described or (toks[-1] not in _REFERENCE_ENDS and any(stem(t) in itself for t in toks))
+            # (and a column that, with others, makes the table this kind of record: a web visit's br_name)
+            described = described or bool(keys[i] & defining)
             # a reference to a lookup (education_id, currency_id, payperiod_code) names one of the record's properties
             # (not a person's, nor the organisation's own unit: branchcode, department_id)
             lookup = (

@@ -347,6 +347,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
+        addresses_kept_in=_word_set(rec.get("addresses_kept_in"), npath, "records.addresses_kept_in"),
         unit_words=_single_words(rec.get("unit_words"), npath, "records.unit_words"),
         own_activity=_category_set(rec.get("own_activity"), npath, "records.own_activity"),
         activity_parts=_category_set(rec.get("activity_parts"), npath, "records.activity_parts"),

@@ -157,6 +157,9 @@ class Records:
     # records of these kinds whose table holds a message (one of ``message_columns``) take the addresses and
     # numbers in them as part of the communication (koha message_queue.cc_address, OH_SMS.SMS_NUMBER)
     addresses_in: frozenset[int] = frozenset()
+    # kinds of such records whose author writes in public under their own address (a blog's comments): there the
+    # address is the author's contact details, as they gave it, not an address a message was sent to
+    addresses_kept_in: frozenset[str] = frozenset()
     message_columns: frozenset[str] = frozenset()
     # records of a person's own activity (logs): the people they name are their subjects, not staff acting in them
     own_activity: frozenset[int] = frozenset()

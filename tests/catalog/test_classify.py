@@ -1324,3 +1324,13 @@ def test_feedback_affiliations_and_mailbox_receipts_read_as_their_kind_of_record
     assert receipts["mailbox_type"] == [13], receipts
     shop = categories_of("receipts", ["user_id", "amount", "total", "paid_at"])
     assert shop["amount"] == [18], shop
+
+
+def test_the_columns_that_make_a_web_visit_each_describe_it() -> None:
+    """A table is a web visit by its columns (``pathname``, ``referrer``, ``querystring``); each of those columns is
+    then part of the visit, even one no name rule claims on its own (``querystring`` is a generic word); the
+    site it was on is not."""
+    visit = ["id", "site_id", "user_id", "pathname", "querystring", "referrer", "timestamp"]
+    cats = _system_categories({"users": ["id", "email"], "events": visit})
+    assert cats["events"]["querystring"] == [23], cats
+    assert cats["events"]["site_id"] == [], cats
