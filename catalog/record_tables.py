@@ -74,8 +74,9 @@ def _record_category(
 def _defining_columns(category: int, keys: Sequence[set[str]], rules: RuleSet) -> frozenset[str]:
     """The columns that make a table a record of *category* by themselves (a web visit's ``refr_urlhost`` and
     ``br_name``): where at least two of a kind's ``columns`` are present, each of them describes the record, and
-    takes its category as any descriptive column does — a kind's own words need not be written twice, once as a
-    column rule and once as the kind."""
+    takes its category as any descriptive column does, so a kind's columns need no name rule of their own. (Such a
+    kind lends nothing on a person's own row: where the same names hold there too — a user's first-touch referrer —
+    a name rule still says so.)"""
     found: set[str] = set()
     for rr in rules.records.tables:
         if rr.category == category and rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
