@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from catalog.rules import RuleSet, family, load_rules, phrase_in, stem
+from catalog.rules import RecordRule, RuleSet, family, load_rules, phrase_in, stem
 from catalog.signals import _fk_target_table, _name_tokens, _refers_to, suggest
 from catalog.suggestion import (
     _PERSON_LINKS,
@@ -59,16 +59,22 @@ def _record_category(
     if _is_catalogue(keys, rules):
         return None
     for rr in rules.records.tables:
-        if rr.columns_first and sum(1 for k in keys if k & rr.columns) >= 2:
+        if rr.columns_first and _known_by_columns(rr, keys):
             return rr.category, "records known by their columns"
     found = _record_by_name(table, rules, column_tokens)
     if found is not None:
         return found
     for rr in rules.records.tables:
-        if rr.columns and not (table.person and not rr.words) and sum(1 for k in keys if k & rr.columns) >= 2:
+        if not (table.person and not rr.words) and _known_by_columns(rr, keys):
             # (a kind known only by its columns is no person's own row: a customer's last browser and page)
             return rr.category, "records known by their columns"
     return None
+
+
+def _known_by_columns(rr: RecordRule, keys: Sequence[set[str]]) -> bool:
+    """Whether two or more of a table's columns (*keys*, as :func:`_column_keys` gives them) are among the kind's
+    ``columns``: one such column alone proves nothing."""
+    return sum(1 for k in keys if k & rr.columns) >= 2
 
 
 def _defining_columns(category: int, keys: Sequence[set[str]], rules: RuleSet) -> frozenset[str]:
@@ -79,7 +85,7 @@ def _defining_columns(category: int, keys: Sequence[set[str]], rules: RuleSet) -
     a name rule still says so.)"""
     found: set[str] = set()
     for rr in rules.records.tables:
-        if rr.category == category and rr.columns and sum(1 for k in keys if k & rr.columns) >= 2:
+        if rr.category == category and _known_by_columns(rr, keys):
             found |= rr.columns
     return frozenset(found)
 
