@@ -432,8 +432,10 @@ def table_context(
         technical = False  # "order_product" holds the lines of an order, not the product catalogue
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
-        account = sum(1 for ids in matched if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
-        login = any("name.credentials" in ids for ids in matched)
+        # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
+        own = [ids for ids, words in zip(matched, names) if not (len(words) > 1 and words[-1] == "id")]
+        account = sum(1 for ids in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
+        login = any("name.credentials" in ids for ids in own)
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
