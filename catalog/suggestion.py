@@ -379,6 +379,12 @@ def _abbreviates(head: str, table_tokens: tuple[str, ...]) -> bool:
     return False
 
 
+def _is_reference(words: tuple[str, ...]) -> bool:
+    """``kms_key_id``, ``user_id``: a key to another table's row, named after what it points at — never the thing
+    itself (a key to a secret is no secret, a key to a person no name)."""
+    return len(words) > 1 and words[-1] == "id"
+
+
 def table_context(
     name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
 ) -> TableInfo:
@@ -433,7 +439,7 @@ def table_context(
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
-        own = [ids for ids, words in zip(matched, names) if not (len(words) > 1 and words[-1] == "id")]
+        own = [ids for ids, words in zip(matched, names) if not _is_reference(words)]
         account = sum(1 for ids in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
         login = any("name.credentials" in ids for ids in own)
         links = any(_links_person(toks, rules) for toks in names)
@@ -466,7 +472,7 @@ def table_context(
             org_found = {phrase for toks, phrase in found_org if phrase and not _person_key(toks, rules)}
             org = len(org_found) >= rules.org_min_hits
     named = any(ids & _NAME_EVIDENCE for ids in matched)
-    references = tuple(toks[:-1] for toks in names if len(toks) > 1 and toks[-1] == "id")
+    references = tuple(toks[:-1] for toks in names if _is_reference(toks))
     network = not person and sum(1 for words in names if phrase_in(words, rules.network_columns)) >= 2
     return TableInfo(
         name=name, person=person, org=org, technical=technical, aggregate=aggregate, tokens=toks, scope=scope,
