@@ -36,6 +36,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _head_in,
+    _is_reference,
     context_schema,
     one_per_category,
     strip_column_prefix,
@@ -153,7 +154,7 @@ def _crm_accounts(
                 continue
             joins = any(stem(t) == stem(head) for t in info.tokens)  # account_contacts
             refers = any(_refers_to(toks[:-1], (head,)) for toks in (_name_tokens(c.name, rules) for c in columns)
-                         if len(toks) > 1 and toks[-1] == "id")  # fmt: skip
+                         if _is_reference(toks))  # fmt: skip
             if joins or refers:
                 out[i] = (replace(tables[i][0], org=True, person=False), tables[i][1])
                 break

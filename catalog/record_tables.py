@@ -23,6 +23,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _head_in,
+    _is_reference,
     one_per_category,
     table_context,
 )
@@ -172,7 +173,7 @@ def _reference_to(
     """The first ``<noun>_id`` column naming one of *tables* (by their name tokens): its index and that table."""
     tables = tuple(tables)
     for i, toks in enumerate(column_tokens):
-        if len(toks) > 1 and toks[-1] == "id":
+        if _is_reference(toks):
             for t in tables:
                 if _refers_to(toks[:-1], t):
                     return i, t
