@@ -25,6 +25,7 @@ from catalog.suggestion import (
     Suggestion,
     TableInfo,
     _head_in,
+    _is_reference,
     key_last,
     table_context,
 )
@@ -187,7 +188,7 @@ def _role_after_key(words: tuple[str, ...], rules: RuleSet) -> bool:
 
 def _is_own_key(toks: tuple[str, ...], table: TableInfo) -> bool:
     """``gibbonStaffID`` in ``gibbonStaff``: the table's own key even when no PRIMARY KEY was declared."""
-    if not toks or toks[-1] != "id" or len(toks) < 2:
+    if not _is_reference(toks):
         return False
     head = toks[:-1]
     if len(head) > len(table.tokens) or table.tokens[-len(head) :] != head:
