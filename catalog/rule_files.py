@@ -386,6 +386,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         records=records,
         min_column_hits=int(person.get("min_column_hits", 2)),
         company_columns=_word_set(person.get("company_columns"), npath, "contexts.person.company_columns"),
+        token_words=_word_set(person.get("token_words"), npath, "contexts.person.token_words"),
         by_id=by_id,
         technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
         technical_min_hits=int(technical.get("min_column_hits", 2)),

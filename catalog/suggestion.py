@@ -441,7 +441,12 @@ def table_context(
         # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
         own = [ids for ids, words in zip(matched, names) if not _is_reference(words)]
         account = sum(1 for ids in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
-        login = any("name.credentials" in ids for ids in own)
+        # a login is a user name or a password: a project's API or webhook tokens alone are the application's
+        login = any(
+            "name.credentials" in ids and words[-1] not in rules.token_words
+            for ids, words in zip(matched, names)
+            if not _is_reference(words)
+        )
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
