@@ -385,6 +385,15 @@ def _is_reference(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[-1] == "id"
 
 
+def _unshielded(matches: Sequence[Match]) -> set[str]:
+    """The rules a column name matches, less those inside a shield's phrase: a deployed database's
+    ``root_password`` or ``db_password`` is the installation's, no login that makes its table one of people."""
+    shields = [m for m in matches if m.rule.category == 0]
+    return {
+        m.rule.id for m in matches if not any(s is not m and s.start <= m.start and m.end <= s.end for s in shields)
+    }
+
+
 def table_context(
     name: str, column_names: Iterable[str], rules: RuleSet, *, schema_name: str = "", system: str = ""
 ) -> TableInfo:
@@ -399,7 +408,7 @@ def table_context(
     # a name led by a modifier (snmp_auth_pass, stripe_secret_key, company_email) says nothing about the row's kind
     found = [rules.match_name(words) for words in names]
     matched = [
-        set() if any(words[: len(lead)] == lead for lead in rules.modifier_lead) else {m.rule.id for m in matches}
+        set() if any(words[: len(lead)] == lead for lead in rules.modifier_lead) else _unshielded(matches)
         for words, matches in zip(names, found)
     ]
     toks = rules.split(tokens(name), table=True)
