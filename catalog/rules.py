@@ -292,6 +292,7 @@ class RuleSet:
     technical_message_hits: int = 3
     # a column naming the company a row belongs to (company_name): with an e-mail and a phone, the row is a person
     company_columns: frozenset[str] = frozenset()
+    # last words of credentials that make no login by themselves (a project's api_token, secret_key)
     token_words: frozenset[str] = frozenset()
     # columns of an SNMP-managed network element (sysName, snmp_community): two make the table one (category 30)
     network_columns: frozenset[str] = frozenset()

@@ -448,14 +448,10 @@ def table_context(
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
-        own = [ids for ids, words in zip(matched, names) if not _is_reference(words)]
-        account = sum(1 for ids in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
+        own = [(ids, words) for ids, words in zip(matched, names) if not _is_reference(words)]
+        account = sum(1 for ids, _ in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
         # a login is a user name or a password: a project's API or webhook tokens alone are the application's
-        login = any(
-            "name.credentials" in ids and words[-1] not in rules.token_words
-            for ids, words in zip(matched, names)
-            if not _is_reference(words)
-        )
+        login = any("name.credentials" in ids and words[-1] not in rules.token_words for ids, words in own)
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
