@@ -12,6 +12,7 @@ Normalisation and phrase matching (shared by phrases, column names, comments and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -246,6 +247,19 @@ class Match:
     start: int
     end: int
     phrase: str
+
+
+def dominated(m: Match, others: Sequence[Match]) -> bool:
+    """Whether another match covers *m*'s tokens and says more: a wider phrase, or the same one from a more specific
+    rule (``customer_email`` is an e-mail, not a customer; a shield's ``company_name`` is no person's name)."""
+    span = m.end - m.start
+    for o in others:
+        if o is m or o.start > m.start or o.end < m.end:
+            continue
+        ospan = o.end - o.start
+        if ospan > span or (ospan == span and o.rule.specificity > m.rule.specificity):
+            return True
+    return False
 
 
 @dataclass

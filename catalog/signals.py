@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from catalog.rules import Match, NameRule, RuleSet, family, load_rules, phrase_in, stem, tokens
+from catalog.rules import Match, NameRule, RuleSet, dominated, family, load_rules, phrase_in, stem, tokens
 from catalog.suggestion import (
     _ATTRIBUTE_RULES,
     _COMMENT_WEIGHT,
@@ -60,17 +60,6 @@ def _applies(rule: NameRule, table: TableInfo, rules: RuleSet) -> bool:
     return True
 
 
-def _dominated(m: Match, others: list[Match]) -> bool:
-    span = m.end - m.start
-    for o in others:
-        if o is m or o.start > m.start or o.end < m.end:
-            continue
-        ospan = o.end - o.start
-        if ospan > span or (ospan == span and o.rule.specificity > m.rule.specificity):
-            return True
-    return False
-
-
 def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str | None) -> tuple[list[Signal], bool]:
     """Signals from the column name, and whether a shield (a not-personal phrase) is the name's head."""
     toks = _name_tokens(column.name, rules)
@@ -115,7 +104,7 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         body -= 1
     if body < n and any(m.start < body for m in matches):
         matches = [m for m in matches if m.start < body]
-    kept = [m for m in matches if not _dominated(m, matches)]
+    kept = [m for m in matches if not dominated(m, matches)]
     # The head of a compound name is its last part: customer_email is an e-mail, created_by_ip an IP address.
     best_end = max(m.end for m in kept)
     kept = [m for m in kept if m.end == best_end]
@@ -227,7 +216,7 @@ def _comment_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet) -> li
     matches = [m for m in rules.match_comment(toks) if m.rule.category and _applies(m.rule, table, rules)]
     if not matches:
         return []
-    matches = [m for m in matches if not _dominated(m, matches)]
+    matches = [m for m in matches if not dominated(m, matches)]
     best: dict[int, Signal] = {}
     for m in matches:
         conf = m.rule.confidence * _COMMENT_WEIGHT

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from catalog.rules import Match, RuleSet, phrase_in, stem, tokens
+from catalog.rules import Match, RuleSet, dominated, phrase_in, stem, tokens
 from catalog.words import phrase_found
 
 THRESHOLD = 0.5  # lowest confidence written as a suggestion
@@ -389,9 +389,7 @@ def _unshielded(matches: Sequence[Match]) -> set[str]:
     """The rules a column name matches, less those inside a shield's phrase: a deployed database's
     ``root_password`` or ``db_password`` is the installation's, no login that makes its table one of people."""
     shields = [m for m in matches if m.rule.category == 0]
-    return {
-        m.rule.id for m in matches if not any(s is not m and s.start <= m.start and m.end <= s.end for s in shields)
-    }
+    return {m.rule.id for m in matches if not dominated(m, shields)}
 
 
 def table_context(
