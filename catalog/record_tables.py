@@ -34,6 +34,7 @@ _LOOKUP_ENDS = frozenset({"id", "code"})
 _FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI's is_manager is a plain tinyint)
 _CONTACT_CATEGORY = 2  # contact details: a person's state beside their street and city, a message's addresses
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
+_TRAFFIC_READ_AS = frozenset({23, 30})  # website activity, network information: a connection end's other readings
 _DEVICE_CATEGORY = 9  # terminal equipment: on an operator's network element, network information instead
 
 
@@ -96,6 +97,31 @@ def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
     one with a network suggestion the column already has (a rack's ``device`` and ``rack`` words: one tag)."""
     return one_per_category(
         [replace(s, category=note.category, signals=(*s.signals, note)) if s.category == _DEVICE_CATEGORY else s
+         for s in found]
+    )  # fmt: skip
+
+
+def _traffic_ends(column_tokens: Sequence[tuple[str, ...]], rules: RuleSet) -> frozenset[int]:
+    """The columns naming a connection's ends (``src_ip``, ``dst_port``) — where the row names both ends.
+
+    One end alone is what its name says (a login's ``client_ip`` is website activity, a trusted ``src_ip`` a
+    setting); a source beside a destination makes the row a record of traffic: a packet capture, a flow or firewall
+    log, an IDS alert.
+    """
+    # (a key to an address row — IXP Manager's srcipaddressid — is a reference, not the address)
+    ends = [(i, toks) for i, toks in enumerate(column_tokens) if not _is_reference(toks)]
+    sources = {i for i, toks in ends if phrase_in(toks, rules.traffic_sources)}
+    destinations = {i for i, toks in ends if phrase_in(toks, rules.traffic_destinations)}
+    return frozenset(sources | destinations) if sources and destinations else frozenset()
+
+
+def _as_traffic(found: list[Suggestion], note: Signal) -> list[Suggestion]:
+    """A connection end's column: what its name read as a web visit (23) or a network setting (30) is traffic
+    (*note*'s category); a column no rule claimed (``dstip``) is suggested as traffic on the note alone."""
+    if not found:
+        return [Suggestion(note.category, note.confidence, "name", (note,))]
+    return one_per_category(
+        [replace(s, category=note.category, signals=(*s.signals, note)) if s.category in _TRAFFIC_READ_AS else s
          for s in found]
     )  # fmt: skip
 
@@ -297,6 +323,9 @@ def suggest_table(
     column_tokens = [_name_tokens(c.name, rules) for c in columns]
     column_names = {"".join(toks) for toks in column_tokens}
     out = _polymorphic(column_tokens, column_names, out, rules)
+    if ends := _traffic_ends(column_tokens, rules):
+        note = Signal("record", "context.traffic", rules.traffic_category, 0.8, {"table": "network traffic"})
+        out = [_as_traffic(found, note) if i in ends else found for i, found in enumerate(out)]
     if table.network:
         # a network element's identity is network information; nothing about it is lent as a person's record
         note = Signal("record", "context.network", rules.network_category, 1.0, {"table": "network element"})

@@ -312,6 +312,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     technical = contexts.get("technical") or {}
     aggregate = contexts.get("aggregate") or {}
     network = contexts.get("network") or {}
+    traffic = contexts.get("traffic") or {}
     rec = doc.get("records") or {}
     person_rec = rec.get("person") or {}
     record_rules = []
@@ -387,11 +388,15 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         min_column_hits=int(person.get("min_column_hits", 2)),
         company_columns=_word_set(person.get("company_columns"), npath, "contexts.person.company_columns"),
         token_words=_word_set(person.get("token_words"), npath, "contexts.person.token_words"),
+        machine_columns=_word_set(person.get("machine_columns"), npath, "contexts.person.machine_columns"),
         by_id=by_id,
         technical_columns=_word_set(technical.get("columns"), npath, "contexts.technical.columns"),
         technical_min_hits=int(technical.get("min_column_hits", 2)),
         network_columns=_word_set(network.get("columns"), npath, "contexts.network.columns"),
         network_category=_category(network.get("category", 30), npath, "contexts.network", allow_zero=False),
+        traffic_sources=_word_set(traffic.get("sources"), npath, "contexts.traffic.sources"),
+        traffic_destinations=_word_set(traffic.get("destinations"), npath, "contexts.traffic.destinations"),
+        traffic_category=_category(traffic.get("category", 31), npath, "contexts.traffic", allow_zero=False),
         technical_message_hits=int(technical.get("message_column_hits", 3)),
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),

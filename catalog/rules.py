@@ -308,9 +308,15 @@ class RuleSet:
     company_columns: frozenset[str] = frozenset()
     # last words of credentials that make no login by themselves (a project's api_token, secret_key)
     token_words: frozenset[str] = frozenset()
+    # columns of a machine (operating system, architecture, root password): with two, a name and a login are its own
+    machine_columns: frozenset[str] = frozenset()
     # columns of an SNMP-managed network element (sysName, snmp_community): two make the table one (category 30)
     network_columns: frozenset[str] = frozenset()
     network_category: int = 30
+    # a connection's two ends in one row (source and destination addresses or ports): traffic data (category 31)
+    traffic_sources: frozenset[str] = frozenset()
+    traffic_destinations: frozenset[str] = frozenset()
+    traffic_category: int = 31
     # a table's shared column prefix (PAT_FNAME, PAT_SNAME in OH_PATIENT): see ``suggestion.strip_column_prefix``
     column_prefix_share: float = 0.7
     column_prefix_min: int = 3

@@ -469,6 +469,10 @@ def table_context(
             technical = True
         else:
             person = hits >= rules.min_column_hits or (hits + account >= rules.min_column_hits and login)
+            # a server's or a virtual machine's row (Foreman's hosts: name, root_pass, operatingsystem_id) has a
+            # name and a login too; they are the machine's, and its keys lead to no person
+            machine = sum(1 for words in names if phrase_in(words, rules.machine_columns))
+            person = person and machine < rules.min_column_hits
             # a row that names the company it belongs to is no company itself: with an e-mail and a phone it is a
             # person (a billing system's customer ``accounts``: name, email, phone, company_name)
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
