@@ -417,6 +417,12 @@ def table_context(
         person = False  # a longer name says more than its head: oauth_clients are applications, not customers
     if person and len(toks) > 1 and "".join(toks[-2:]) in rules.org_tables:
         person = False  # company_addresses: an organisation's address, not a person's
+    # a server's, a virtual machine's or a backup client's row (Foreman's hosts: name, root_pass, architecture_id;
+    # UrBackup's clients: lastbackup, client_version_str) has a name and a login too; they are the machine's, and
+    # keys to it lead to no person, whatever the table is called
+    machine = sum(1 for words in names if phrase_in(words, rules.machine_columns)) >= rules.min_column_hits
+    if person and machine:
+        person = False
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     # Mail-server, messaging-gateway, webhook and OAuth-client settings have logins and passwords too; no person.
@@ -469,10 +475,7 @@ def table_context(
             technical = True
         else:
             person = hits >= rules.min_column_hits or (hits + account >= rules.min_column_hits and login)
-            # a server's or a virtual machine's row (Foreman's hosts: name, root_pass, operatingsystem_id) has a
-            # name and a login too; they are the machine's, and its keys lead to no person
-            machine = sum(1 for words in names if phrase_in(words, rules.machine_columns))
-            person = person and machine < rules.min_column_hits
+            person = person and not machine
             # a row that names the company it belongs to is no company itself: with an e-mail and a phone it is a
             # person (a billing system's customer ``accounts``: name, email, phone, company_name)
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
