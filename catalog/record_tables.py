@@ -35,7 +35,7 @@ _FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI
 _CONTACT_CATEGORY = 2  # contact details: a person's state beside their street and city, a message's addresses
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
 _TRAFFIC_READ_AS = frozenset({23, 30})  # website activity, network information: a connection end's other readings
-_DEVICE_CATEGORY = 9  # terminal equipment: on an operator's network element, network information instead
+_DEVICE_CATEGORIES = frozenset({9})  # terminal equipment: on an operator's network element, network information
 
 
 def is_linked(found: list[list[Suggestion]], rules: RuleSet) -> bool:
@@ -92,13 +92,18 @@ def _defining_columns(category: int, keys: Sequence[set[str]], rules: RuleSet) -
     return frozenset(found)
 
 
-def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
-    """A network element's column: its device suggestion (9) becomes network information (*note*'s category),
-    one with a network suggestion the column already has (a rack's ``device`` and ``rack`` words: one tag)."""
+def _read_as(found: list[Suggestion], note: Signal, categories: frozenset[int]) -> list[Suggestion]:
+    """*found* with its suggestions of *categories* read as *note*'s category (the note added to their evidence),
+    merged with one of that category the column already has (a rack's ``device`` and ``rack`` words: one tag)."""
     return one_per_category(
-        [replace(s, category=note.category, signals=(*s.signals, note)) if s.category == _DEVICE_CATEGORY else s
+        [replace(s, category=note.category, signals=(*s.signals, note)) if s.category in categories else s
          for s in found]
     )  # fmt: skip
+
+
+def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
+    """A network element's column: its device suggestion (9) becomes network information (*note*'s category)."""
+    return _read_as(found, note, _DEVICE_CATEGORIES)
 
 
 def _traffic_ends(column_tokens: Sequence[tuple[str, ...]], rules: RuleSet) -> frozenset[int]:
@@ -120,10 +125,7 @@ def _as_traffic(found: list[Suggestion], note: Signal) -> list[Suggestion]:
     (*note*'s category); a column no rule claimed (``dstip``) is suggested as traffic on the note alone."""
     if not found:
         return [Suggestion(note.category, note.confidence, "name", (note,))]
-    return one_per_category(
-        [replace(s, category=note.category, signals=(*s.signals, note)) if s.category in _TRAFFIC_READ_AS else s
-         for s in found]
-    )  # fmt: skip
+    return _read_as(found, note, _TRAFFIC_READ_AS)
 
 
 def _attached_to(table: TableInfo, columns: Sequence[ColumnInfo], rules: RuleSet) -> tuple[int, str] | None:

@@ -308,7 +308,7 @@ class RuleSet:
     company_columns: frozenset[str] = frozenset()
     # last words of credentials that make no login by themselves (a project's api_token, secret_key)
     token_words: frozenset[str] = frozenset()
-    # columns of a machine (operating system, architecture, root password): with two, a name and a login are its own
+    # columns of a machine (architecture, RAM, a root password): with two, the row is no person, its login its own
     machine_columns: frozenset[str] = frozenset()
     # columns of an SNMP-managed network element (sysName, snmp_community): two make the table one (category 30)
     network_columns: frozenset[str] = frozenset()
