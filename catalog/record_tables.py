@@ -101,11 +101,6 @@ def _read_as(found: list[Suggestion], note: Signal, categories: frozenset[int]) 
     )  # fmt: skip
 
 
-def _as_network(found: list[Suggestion], note: Signal) -> list[Suggestion]:
-    """A network element's column: its device suggestion (9) becomes network information (*note*'s category)."""
-    return _read_as(found, note, _DEVICE_CATEGORIES)
-
-
 def _traffic_ends(column_tokens: Sequence[tuple[str, ...]], rules: RuleSet) -> frozenset[int]:
     """The columns naming a connection's ends (``src_ip``, ``dst_port``) — where the row names both ends.
 
@@ -331,7 +326,7 @@ def suggest_table(
     if table.network:
         # a network element's identity is network information; nothing about it is lent as a person's record
         note = Signal("record", "context.network", rules.network_category, 1.0, {"table": "network element"})
-        return [_as_network(found, note) for found in out]
+        return [_read_as(found, note, _DEVICE_CATEGORIES) for found in out]
     keys = _keys_of(column_tokens)
     if _is_catalogue(keys, rules):
         # rules for the record kind the name suggests (a ticket's title) do not hold for a catalogue of ticket types

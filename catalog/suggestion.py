@@ -421,8 +421,7 @@ def table_context(
     # UrBackup's clients: lastbackup, client_version_str) has a name and a login too; they are the machine's, and
     # keys to it lead to no person, whatever the table is called
     machine = sum(1 for words in names if phrase_in(words, rules.machine_columns)) >= rules.min_column_hits
-    if person and machine:
-        person = False
+    person = person and not machine
     org = not person and _head_in(toks, rules.org_tables, rules)
     technical = not person and _head_in(toks, rules.technical_tables, rules)
     # Mail-server, messaging-gateway, webhook and OAuth-client settings have logins and passwords too; no person.
