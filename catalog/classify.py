@@ -148,6 +148,8 @@ def _crm_accounts(
         return list(tables)
     out = list(tables)
     for i in accounts:
+        if tables[i][0].person:
+            continue  # accounts with a login and the person's own contacts are users' accounts (a SIP server's)
         head = tables[i][0].tokens[-1]
         for info, columns in tables:
             if info is tables[i][0] or not phrase_in(info.tokens, rules.account_members):

@@ -148,12 +148,17 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     words = tuple(t for t in toks if not t.isdigit()) or toks
     if len(words) > 1 and words[-1] in _UUID_KEYS:
         words = words[:-1] + ("id",)  # a reference by UUID (user_uuid, act_user_uuid) is a key like user_id
-    if len(words) > 1 and words[0] == "id":
+    if len(words) > 1 and words[0] == "id" and not _whole_phrase(words, rules):
         words = key_last(words)
     elif "id" in words[1:-1] and _role_after_key(words, rules):
         at = words.index("id", 1)
         words = words[at + 1 :] + words[:at] + ("id",)
     return words
+
+
+def _whole_phrase(words: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether the whole name is one rule phrase led by ``id`` (an OpenID ``id_token``): no key to a token row."""
+    return any(m.start == 0 and m.end == len(words) and m.rule.category for m in rules.match_name(words))
 
 
 def _role_after_key(words: tuple[str, ...], rules: RuleSet) -> bool:

@@ -452,9 +452,11 @@ def table_context(
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
         # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
         own = [(ids, words) for ids, words in zip(matched, names) if not _is_reference(words)]
+        # a login is a user name or a password: a project's API or webhook tokens (their hashes and types
+        # included) are the application's, and a token's row is no person's account
+        own = [(ids, words) for ids, words in own if not set(words) & rules.token_words]
         account = sum(1 for ids, _ in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
-        # a login is a user name or a password: a project's API or webhook tokens alone are the application's
-        login = any("name.credentials" in ids and words[-1] not in rules.token_words for ids, words in own)
+        login = any("name.credentials" in ids for ids, _ in own)
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
@@ -479,6 +481,10 @@ def table_context(
             # person (a billing system's customer ``accounts``: name, email, phone, company_name)
             contact = sum(1 for ids in matched if ids & _CONTACT_EVIDENCE)
             person = person or (contact >= 2 and any(phrase_in(words, rules.company_columns) for words in names))
+            # "accounts" with a login and an e-mail or phone are users' accounts (a SIP server's: username, email,
+            # phone), not a CRM's companies, which have neither
+            users = login and contact > 0 and _head_in(toks, rules.account_tables, rules)
+            person = person or (users and not machine)
         if not person and not technical:
             # (an attribute of the organisation, not a key to a person: Django's ``employee_id_id`` is no head count;
             # each attribute once: a housing return's ``shared_ownership_a`` … ``_g`` are one attribute, not seven)

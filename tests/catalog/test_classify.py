@@ -1334,3 +1334,21 @@ def test_the_columns_that_make_a_web_visit_each_describe_it() -> None:
     cats = _system_categories({"users": ["id", "email"], "events": visit})
     assert cats["events"]["querystring"] == [23], cats
     assert cats["events"]["site_id"] == [], cats
+
+
+def test_accounts_with_a_login_and_an_email_are_users_even_beside_contacts() -> None:
+    # a SIP server's accounts (Flexisip): its address book's contacts refer to them, which in a CRM would make
+    # them companies; a login and the person's own e-mail and phone say they are users' accounts
+    cats = _system_categories({
+        "accounts": ["id", "username", "domain", "email", "display_name", "ip_address", "user_agent", "phone"],
+        "contacts": ["id", "account_id", "contact_id"],
+    })  # fmt: skip
+    accounts = cats["accounts"]
+    assert accounts["email"] == [2] and accounts["username"] == [27] and accounts["display_name"] == [1], accounts
+    assert cats["contacts"]["account_id"] == [5], cats["contacts"]
+    # a CRM's accounts (no login) stay the companies their contacts work for
+    crm = _system_categories({
+        "accounts": ["id", "name", "email", "phone", "industry", "website"],
+        "contacts": ["id", "account_id", "first_name", "last_name", "email"],
+    })  # fmt: skip
+    assert crm["accounts"]["email"] == [] and crm["contacts"]["account_id"] == [], crm
