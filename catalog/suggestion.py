@@ -450,11 +450,14 @@ def table_context(
         technical = False  # "order_product" holds the lines of an order, not the product catalogue
     if not person and not org and not technical:
         hits = sum(1 for ids in matched if ids & _PERSON_EVIDENCE)
-        # (a key *to* a secret — Infisical's ``kmsSecretManagerKeyId`` on a project — is a reference, no login)
-        own = [(ids, words) for ids, words in zip(matched, names) if not _is_reference(words)]
-        # a login is a user name or a password: a project's API or webhook tokens (their hashes and types
-        # included) are the application's, and a token's row is no person's account
-        own = [(ids, words) for ids, words in own if not set(words) & rules.token_words]
+        # a login is a user name or a password: a key *to* a secret (Infisical's ``kmsSecretManagerKeyId`` on a
+        # project) is a reference, and a project's API or webhook tokens (their hashes and types included) are the
+        # application's: a token's row is no person's account
+        own = [
+            (ids, words)
+            for ids, words in zip(matched, names)
+            if not _is_reference(words) and not set(words) & rules.token_words
+        ]
         account = sum(1 for ids, _ in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
         login = any("name.credentials" in ids for ids, _ in own)
         links = any(_links_person(toks, rules) for toks in names)
