@@ -398,6 +398,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         traffic_destinations=_word_set(traffic.get("destinations"), npath, "contexts.traffic.destinations"),
         traffic_category=_category(traffic.get("category", 31), npath, "contexts.traffic", allow_zero=False),
         technical_message_hits=int(technical.get("message_column_hits", 3)),
+        technical_user_accounts=_word_set(technical.get("user_accounts"), npath, "contexts.technical.user_accounts"),
         column_prefix_share=float(prefix.get("share", 0.7)),
         column_prefix_min=int(prefix.get("min_columns", 3)),
         column_prefix_cut_ending=int(prefix.get("cut_ending", 4)),

@@ -304,6 +304,9 @@ class RuleSet:
     technical_min_hits: int = 2
     # communication columns (subject, body, cc) that make a table named like settings (an inbox) one of messages
     technical_message_hits: int = 3
+    # settings-like names whose rows are users' accounts when they hold the row's own login and a name (a mail
+    # server's mailbox: username, password, name, quota; a helpdesk's mailbox has no login of its own)
+    technical_user_accounts: frozenset[str] = frozenset()
     # a column naming the company a row belongs to (company_name): with an e-mail and a phone, the row is a person
     company_columns: frozenset[str] = frozenset()
     # last words of credentials that make no login by themselves (a project's api_token, secret_key)

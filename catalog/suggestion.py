@@ -51,6 +51,9 @@ _NAME_EVIDENCE = frozenset({"name.first_name", "name.last_name", "name.full_name
 # A login with a password, or a username with a profile photo, is a person's account (``accounts``, ``members``).
 _ACCOUNT_EVIDENCE = frozenset({"name.credentials", "name.photo"})
 _MESSAGE_EVIDENCE = frozenset({"name.communication"})
+_LOGIN_EVIDENCE = frozenset({"name.credentials"})
+# a name on an account's row: a person's, or a bare ``name`` on a row of people
+_USER_NAME_EVIDENCE = _NAME_EVIDENCE | {"name.name_in_person_table"}
 _CONTACT_EVIDENCE = frozenset({"name.email", "name.phone"})
 
 
@@ -441,6 +444,11 @@ def table_context(
     if technical:
         inbox = sum(1 for words, matches in zip(names, found) if _leading_match(words, matches, _MESSAGE_EVIDENCE))
         technical = inbox < rules.technical_message_hits
+    if technical and not setup and _head_in(toks, rules.technical_user_accounts, rules):
+        # a mail server's mailbox with the row's own user name and password (a helpdesk mailbox's in_username is
+        # the installation's) and a name: the user's account
+        logins = sum(_leading_match(words, matches, _LOGIN_EVIDENCE) for words, matches in zip(names, found))
+        technical = logins < 2 or not any(ids & _USER_NAME_EVIDENCE for ids in matched)
     if technical and _head_in(toks, rules.records.compound_kinds, rules):
         technical = False  # "timesheet item" is a record of work time, not a catalogue item
     core = toks

@@ -1352,3 +1352,22 @@ def test_accounts_with_a_login_and_an_email_are_users_even_beside_contacts() -> 
         "contacts": ["id", "account_id", "first_name", "last_name", "email"],
     })  # fmt: skip
     assert crm["accounts"]["email"] == [] and crm["contacts"]["account_id"] == [], crm
+
+
+def test_a_mail_servers_mailbox_is_a_users_account_a_helpdesks_stays_settings() -> None:
+    # Postfix Admin's, mailcow's mailbox: the row's own user name and password beside a name — a user's account
+    server = _system_categories({
+        "mailbox": ["username", "password", "name", "maildir", "quota", "local_part", "domain", "active"],
+    })  # fmt: skip
+    mailbox = server["mailbox"]
+    assert mailbox["username"] == [27] and mailbox["password"] == [27] and mailbox["name"] == [1], mailbox
+    assert mailbox["local_part"] == [2], mailbox
+    # FreeScout's mailboxes: the logins are the installation's to its mail servers (in_/out_), the name the box's
+    helpdesk = _system_categories({
+        "mailboxes": ["id", "name", "email", "in_server", "in_port", "in_username", "in_password", "out_username",
+                      "out_password", "signature"],
+    })  # fmt: skip
+    assert all(cats == [] for cats in helpdesk["mailboxes"].values()), helpdesk
+    # a webhook's one secret beside its name is no login either
+    hooks = _system_categories({"mailbox": ["id", "name", "secret", "url"]})
+    assert hooks["mailbox"]["secret"] == [] and hooks["mailbox"]["name"] == [], hooks
