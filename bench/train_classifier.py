@@ -153,7 +153,7 @@ def exam_folders(spec: str, closed_ok: bool = False) -> list[str]:
 
     >>> "blind13" in exam_folders("looked-at") and "blind17" not in exam_folders("looked-at")
     True
-    >>> set(exam_folders("looked-at")) < set(exam_folders("training")) and "blind124" not in exam_folders("training")
+    >>> set(exam_folders("looked-at")) < set(exam_folders("training")) and "blind126" not in exam_folders("training")
     True
     """
     from tests.catalog.test_classify_real import exam_statuses
