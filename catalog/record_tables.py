@@ -411,6 +411,7 @@ def suggest_table(
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
     technical_words = rec.technical_in_facts if whole_record else rec.technical
+    traffic = record is not None and record[0] == rules.traffic_category
     own_log = record is not None and record[0] in rec.own_activity
     bookkeeping = rec.bookkeeping(column_names)
     # a history of a person table keyed by its own history key (django-simple-history's history_id) holds the
@@ -446,8 +447,10 @@ def suggest_table(
             continue  # a reference to another record (encounter_id, previous_order_id) is a cross-reference
         if not toks or (technical and not own_column):
             continue
-        if _names_referred_class(toks, table) or _dynamic_link(toks, column_names, rules):
-            continue  # notifiable_type beside notifiable_id names the class of the row referred to
+        if (not traffic and _names_referred_class(toks, table)) or _dynamic_link(toks, column_names, rules):
+            # notifiable_type beside notifiable_id names the class of the row referred to (in a traffic record the
+            # pair are facts: RADIUS accounting's nasporttype beside nasportid)
+            continue
         fam = family(column.data_type, rules.families)
         if record is not None:
             category, words = record
