@@ -442,7 +442,7 @@ def table_context(
     # an "inbox" holding messages: subject, body, from, to, cc (OpenSIS's msg_inbox) — named so from their start,
     # for a bot's settings (delay_message, unknown_message, split_messages) describe messages it will send
     if technical:
-        inbox = sum(1 for words, matches in zip(names, found) if _leading_match(words, matches, _MESSAGE_EVIDENCE))
+        inbox = sum(_leading_match(words, matches, _MESSAGE_EVIDENCE) for words, matches in zip(names, found))
         technical = inbox < rules.technical_message_hits
     if technical and not setup and _head_in(toks, rules.technical_user_accounts, rules):
         # a mail server's mailbox with the row's own user name and password (a helpdesk mailbox's in_username is
@@ -467,7 +467,7 @@ def table_context(
             if not _is_reference(words) and not set(words) & rules.token_words
         ]
         account = sum(1 for ids, _ in own if ids & _ACCOUNT_EVIDENCE and not ids & _PERSON_EVIDENCE)
-        login = any("name.credentials" in ids for ids, _ in own)
+        login = any(ids & _LOGIN_EVIDENCE for ids, _ in own)
         links = any(_links_person(toks, rules) for toks in names)
         # Messages are not settings: where a table holds message bodies (a mail queue's raw_message), its senders,
         # recipients and bodies count against the SMTP columns that describe the messages it sends. (A mailer's
