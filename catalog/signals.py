@@ -27,6 +27,7 @@ from catalog.suggestion import (
     _head_in,
     _is_reference,
     key_last,
+    led_by_modifier,
     table_context,
 )
 from catalog.words import phrase_keys
@@ -121,7 +122,7 @@ def _name_signals(column: ColumnInfo, table: TableInfo, rules: RuleSet, fam: str
         if m.end < n and not attribute_link and _is_modifier(toks[m.end :], rules.modifier_head, head=True):
             conf *= rules.modifier_factor
             factor_note.append("modifier")
-        elif m.start > 0 and any(toks[: len(lead)] == lead for lead in rules.modifier_lead if len(lead) <= m.start):
+        elif m.start > 0 and led_by_modifier(toks, table.tokens, rules, people=table.person, upto=m.start):
             conf *= rules.modifier_factor
             factor_note.append("modifier")
         # an encrypted value is stored as bytes (Ente's users.encrypted_email BLOB): no mismatch for the name

@@ -388,6 +388,31 @@ def _is_reference(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[-1] == "id"
 
 
+def led_by_modifier(
+    words: Sequence[str], table_tokens: Sequence[str], rules: RuleSet, *, people: bool, upto: int | None = None
+) -> bool:
+    """Whether a column name starts with a word that makes it someone else's (``stripe_secret_key``,
+    ``company_email``: the installation's account at a service, a firm's address).
+
+    Not in a table of *people* named after that service (HCB's ``stripe_cardholders``): there the prefix only says
+    the row mirrors the service's object, and ``stripe_email`` is the cardholder's. (The service's authorisations
+    or accounts, ``stripe_authorizations.stripe_user_id``, stay the installation's.)
+
+    >>> from catalog.rules import load_rules
+    >>> rules = load_rules()
+    >>> mirror = ("stripe", "cardholders")
+    >>> led_by_modifier(("stripe", "email"), ("settings",), rules, people=False), led_by_modifier(("stripe", "email"), mirror, rules, people=True)
+    (True, False)
+    """
+    for lead in rules.modifier_lead:
+        if (upto is not None and len(lead) > upto) or tuple(words[: len(lead)]) != lead:
+            continue
+        named_after = len(table_tokens) > len(lead) and tuple(table_tokens[: len(lead)]) == lead
+        if not (people and named_after and not phrase_in(lead, rules.org_tables)):
+            return True
+    return False
+
+
 def _unshielded(matches: Sequence[Match]) -> set[str]:
     """The rules a column name matches, less those inside a shield's phrase: a deployed database's
     ``root_password`` or ``db_password`` is the installation's, no login that makes its table one of people."""
@@ -408,11 +433,12 @@ def table_context(
     names = [rules.split(tokens(column)) for column in column_names]  # each column split and matched once
     # a name led by a modifier (snmp_auth_pass, stripe_secret_key, company_email) says nothing about the row's kind
     found = [rules.match_name(words) for words in names]
+    toks = rules.split(tokens(name), table=True)
+    named_people = _head_in(toks, rules.person_tables, rules)
     matched = [
-        set() if any(words[: len(lead)] == lead for lead in rules.modifier_lead) else _unshielded(matches)
+        set() if led_by_modifier(words, toks, rules, people=named_people) else _unshielded(matches)
         for words, matches in zip(names, found)
     ]
-    toks = rules.split(tokens(name), table=True)
     scope = toks + tokens(schema_name) + tokens(system)
     aggregate = _aggregate_name(name, toks, rules)
     person = _head_in(toks, rules.person_tables, rules)
