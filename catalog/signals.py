@@ -38,7 +38,7 @@ from catalog.words import phrase_keys
 _KEY_ENDS = frozenset({"id", "number", "no", "nr"})
 _UUID_KEYS = frozenset({"uuid", "guid"})
 # a number after these words counts digits (a card's last4, first6): part of the name, not a column's numbering
-_DIGITS_COUNTED = frozenset({("last",), ("first",)})
+_DIGITS_COUNTED = frozenset({"last", "first"})
 # Between a noun and its key, words saying the key is the row's (``account_record_id``, ``user_row_id``).
 _ROW_WORDS = frozenset({"record", "rec", "row"})
 
@@ -148,7 +148,9 @@ def _name_tokens(name: str, rules: RuleSet) -> tuple[str, ...]:
     ``users_id_tech``) reads as the role before it (``tech users id``).
     """
     toks = rules.split(tokens(name))
-    words = tuple(t for i, t in enumerate(toks) if not t.isdigit() or toks[i - 1 : i] in _DIGITS_COUNTED) or toks
+    words = (
+        tuple(t for i, t in enumerate(toks) if not t.isdigit() or (i > 0 and toks[i - 1] in _DIGITS_COUNTED)) or toks
+    )
     if len(words) > 1 and words[-1] in _UUID_KEYS:
         words = words[:-1] + ("id",)  # a reference by UUID (user_uuid, act_user_uuid) is a key like user_id
     if len(words) > 1 and words[0] == "id" and not _whole_phrase(words, rules):
