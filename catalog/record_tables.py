@@ -257,6 +257,8 @@ def _record_by_head(
     # the name's endings run together, plain and stemmed, with how many words each holds: a phrase of n words is
     # at the head when an ending of at most n words is one of its keys
     endings = [(len(toks) - i, "".join(toks[i:]), "".join(stem(t) for t in toks[i:])) for i in range(len(toks))]
+    # a word naming the record anywhere (cdr) names what a price list prices: cdr_rate_tables_values holds rates
+    anywhere_ok = not rules.records.price_words.intersection(toks)
     for rr, index in zip(rules.records.tables, rules.records.head_index):
         if rr.scope and not phrase_in(table.scope, rr.scope) and not _people_in_scope(table.people, rr.scope):
             continue
@@ -269,7 +271,7 @@ def _record_by_head(
                 continue
             keys = phrase_keys((words,))
             at_head = words in heads and phrase_in(toks[-len(words) :], keys)
-            if at_head or (rr.anywhere and phrase_in(toks, keys)):
+            if at_head or (rr.anywhere and anywhere_ok and phrase_in(toks, keys)):
                 score = (len(words), bool(rr.scope or rr.with_columns))
                 if (best is None or score > best[0]) and (found is None or score > found[0]):
                     found = (score, " ".join(words))
@@ -358,11 +360,13 @@ def suggest_table(
             if sug.category in rec.link_categories and sug.confidence >= 0.6
         }
     )
-    if not linked_by and record is not None and record[0] in rec.self_linked:
+    # a survey table may hold the surveys' definitions: it is their record only by a person column of its own
+    definition = record is not None and "".join(record[1].split()) in rec.linked_only
+    if not linked_by and record is not None and record[0] in rec.self_linked and not definition:
         linked_by = [f"record:{record[1]}"]
     if not linked_by and extends is not None:
         linked_by = [extends[2]]
-    if not linked_by and linked_tables:
+    if not linked_by and linked_tables and not definition:
         reference = _reference_to(column_tokens, linked_tables)
         if reference is not None:
             linked_by = [columns[reference[0]].name]
@@ -676,10 +680,13 @@ def person_references(
         # Several tables may answer to one noun (``lender_id``: ``lenders`` and ``lender_profiles``). The table
         # the noun names outright comes first, then the name's order: never the order the tables were listed in,
         # which is the backend's (SQLite lists by bytes, MariaDB by its collation), so tags are the same on each.
+        # Among those, the shortest name is the people themselves (oc_users, not the membership oc_group_user).
         named = sorted(
-            (not _refers_to(head, full[name]), name) for name, toks in people.items() if _refers_to(head, toks)
+            (not _refers_to(head, full[name]), len(full[name]), name)
+            for name, toks in people.items()
+            if _refers_to(head, toks)
         )
-        return named[0][1] if named else None
+        return named[0][2] if named else None
 
     return is_person, refers
 

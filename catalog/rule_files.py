@@ -346,6 +346,8 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         whole_record=_category_set(rec.get("whole_record"), npath, "records.whole_record"),
         line_words=_word_set(rec.get("line_words"), npath, "records.line_words"),
         attachment_tables=_word_set(rec.get("attachment_tables"), npath, "records.attachment_tables"),
+        price_words=_single_words(rec.get("price_words"), npath, "records.price_words"),
+        linked_only=_word_set(rec.get("linked_only"), npath, "records.linked_only"),
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
         addresses_kept_in=_word_set(rec.get("addresses_kept_in"), npath, "records.addresses_kept_in"),
@@ -421,7 +423,10 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         table_words.update(t for phrase in record.words for t in phrase if len(t) >= 3 and t.isalpha())
     for rule in name_rules:
         table_words.update(t for phrase in rule.tables for t in phrase if len(t) >= 3 and t.isalpha())
-    ruleset.table_vocabulary = frozenset(table_words)
+    # short words a run-together name only seems to end with (antennas is no anten nas): known whole, never as parts
+    whole_only = _word_set(doc.get("whole_only_words"), npath, "whole_only_words")
+    ruleset.vocabulary = frozenset(vocabulary - whole_only)
+    ruleset.table_vocabulary = frozenset(table_words - whole_only)
     ruleset.lexicon = _lexicon(npath.parent / LEXICON_FILE_NAME, ruleset.table_vocabulary)
     for rule in name_rules:
         for phrase in rule.phrases:

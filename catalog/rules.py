@@ -153,6 +153,11 @@ class Records:
     whole_record: frozenset[int] = frozenset()
     # head words of a table holding the lines of a record (invoice_items, order_product): the same kind of record
     line_words: frozenset[str] = frozenset()
+    # words of a price list's name (cdr_rate_tables): a record's word anywhere else in it names what is priced
+    price_words: frozenset[str] = frozenset()
+    # self-linked kinds whose table may as well hold their definition (a survey's questions and schedule): named
+    # by these words, such a table is that record only when it links a person
+    linked_only: frozenset[str] = frozenset()
     # head words of a table of files: attached to a message or a request (thread_id), they are part of that record
     attachment_tables: frozenset[str] = frozenset()
     # records of these kinds whose table holds a message (one of ``message_columns``) take the addresses and

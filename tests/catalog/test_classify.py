@@ -1371,3 +1371,36 @@ def test_a_mail_servers_mailbox_is_a_users_account_a_helpdesks_stays_settings() 
     # a webhook's one secret beside its name is no login either
     hooks = _system_categories({"mailbox": ["id", "name", "secret", "url"]})
     assert hooks["mailbox"]["secret"] == [] and hooks["mailbox"]["name"] == [], hooks
+
+
+def test_a_user_tables_own_uid_is_its_key_and_a_link_table_refers_to_the_shortest_user_table() -> None:
+    # Nextcloud: oc_users.uid is the row's own key, not a reference to itself; oc_group_user.uid and
+    # oc_accounts.uid name the user, and the user table they name is oc_users (shortest), not oc_group_user
+    cats = _system_categories(
+        {
+            "oc_users": ["uid", "displayname", "password", "uid_lower"],
+            "oc_accounts": ["uid", "data"],
+            "oc_group_user": ["gid", "uid"],
+            "oc_groups": ["gid", "displayname"],
+        },
+        first_is_key=True,
+    )
+    assert 5 not in cats["oc_users"]["uid"], cats["oc_users"]
+    assert cats["oc_group_user"]["uid"] == [5] and cats["oc_accounts"]["uid"] == [5], cats
+    # an OAuth application's uid is the application's, not a person's
+    apps = _system_categories({"oauth_applications": ["id", "name", "uid", "secret", "redirect_uri"]})
+    assert apps["oauth_applications"]["uid"] == [] and apps["oauth_applications"]["secret"] == [], apps
+
+
+def test_a_clinics_referrals_and_relapses_are_health_records_a_job_sites_referrals_are_not() -> None:
+    clinic = _system_categories({
+        "patients": ["id", "first_name", "last_name", "birth_date"],
+        "referrals": ["id", "patient_id", "referred_to", "reason", "referral_date"],
+        "relapses": ["id", "patient_id", "relapse_date", "remission_date", "medication"],
+    })  # fmt: skip
+    assert clinic["referrals"]["reason"] == [3] and clinic["relapses"]["relapse_date"] == [3], clinic
+    jobs = _system_categories({
+        "users": ["id", "email", "name"],
+        "referrals": ["id", "referring_user_id", "referred_user_id", "code"],
+    })  # fmt: skip
+    assert 3 not in jobs["referrals"]["code"], jobs
