@@ -411,6 +411,7 @@ def suggest_table(
     person_linked = any(s.category == rules.fk.category for found in out for s in found if s.confidence >= 0.6)
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
+    holds_access = any(sug.category == _ACCESS_CATEGORY and sug.confidence >= 0.6 for found in out for sug in found)
     # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there "id" is
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
@@ -507,11 +508,17 @@ def suggest_table(
             elif not descriptive and joined in rec.access_flags:
                 # a right granted to the person, on their row or their membership (groups_users.is_manager)
                 category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
+            elif not descriptive and holds_access and joined in rec.access_expiry:
+                # when the person's login stops working (lime_users.expires beside the password)
+                category, words, descriptive = _ACCESS_CATEGORY, "people (login expiry)", True
             if not descriptive:
                 continue
         elif person_linked and joined in rec.access_flags:
             # a right or role of the person the table links (user_vault.permission, users_events_roles.role_id)
             category, words, descriptive = _ACCESS_CATEGORY, "linked (access rights)", True
+        elif person_linked and holds_access and joined in rec.access_expiry:
+            # an invitation's, a login link's or a remembered login's expiry, beside its token
+            category, words, descriptive = _ACCESS_CATEGORY, "linked (credential expiry)", True
         else:
             continue
         if not descriptive:
