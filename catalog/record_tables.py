@@ -411,7 +411,9 @@ def suggest_table(
     person_linked = any(s.category == rules.fk.category for found in out for s in found if s.confidence >= 0.6)
     has_address = any(sig.rule == "name.address" for found in out for sug in found for sig in sug.signals)
     has_login = any(sig.rule == "name.credentials" for found in out for sug in found for sig in sug.signals)
-    holds_access = any(sug.category == _ACCESS_CATEGORY and sug.confidence >= 0.6 for found in out for sug in found)
+    holds_access = (record is not None and record[0] == _ACCESS_CATEGORY) or any(
+        sug.category == _ACCESS_CATEGORY and sug.confidence >= 0.6 for found in out for sug in found
+    )
     # In a health or traffic record a reference to a lookup (drug_id, disease_id) is one of its facts: there "id" is
     # technical as a whole name only (elsewhere anywhere, so other records lend nothing to references)
     whole_record = record is not None and (record[0] in rec.whole_record or record[1] in rec.whole_kinds)
@@ -445,6 +447,7 @@ def suggest_table(
             (joined == "id" or phrase_in(toks, technical_words))
             and joined not in rec.named_columns
             and not keys[i] & defining
+            and not (holds_access and joined in rec.access_companions)
         )
         if technical and own_log and joined in rec.creation_columns:
             technical = False  # when a person's activity was logged is when they acted
@@ -489,6 +492,7 @@ def suggest_table(
             whole = whole_record and fam != "bool" and toks[-1] not in _REFERENCE_ENDS
             descriptive = (
                 described
+                or (category == _ACCESS_CATEGORY and joined in rec.access_companions)
                 or lookup
                 or whole
                 or fam == "date"
@@ -508,17 +512,17 @@ def suggest_table(
             elif not descriptive and joined in rec.access_flags:
                 # a right granted to the person, on their row or their membership (groups_users.is_manager)
                 category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
-            elif not descriptive and holds_access and joined in rec.access_expiry:
-                # when the person's login stops working (lime_users.expires beside the password)
-                category, words, descriptive = _ACCESS_CATEGORY, "people (login expiry)", True
+            elif not descriptive and holds_access and joined in rec.access_companions:
+                # when the person's login stops working (lime_users.expires beside the password), its hash
+                category, words, descriptive = _ACCESS_CATEGORY, "people (login credentials)", True
             if not descriptive:
                 continue
         elif person_linked and joined in rec.access_flags:
             # a right or role of the person the table links (user_vault.permission, users_events_roles.role_id)
             category, words, descriptive = _ACCESS_CATEGORY, "linked (access rights)", True
-        elif person_linked and holds_access and joined in rec.access_expiry:
-            # an invitation's, a login link's or a remembered login's expiry, beside its token
-            category, words, descriptive = _ACCESS_CATEGORY, "linked (credential expiry)", True
+        elif person_linked and holds_access and joined in rec.access_companions:
+            # an invitation's, a login link's or a remembered login's expiry or hash, beside its token
+            category, words, descriptive = _ACCESS_CATEGORY, "linked (credentials)", True
         else:
             continue
         if not descriptive:

@@ -349,7 +349,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         price_words=_single_words(rec.get("price_words"), npath, "records.price_words"),
         linked_only=_word_set(rec.get("linked_only"), npath, "records.linked_only"),
         access_flags=_word_set(person_rec.get("access_flags"), npath, "records.person.access_flags"),
-        access_expiry=_word_set(person_rec.get("access_expiry"), npath, "records.person.access_expiry"),
+        access_companions=_word_set(person_rec.get("access_companions"), npath, "records.person.access_companions"),
         addresses_in=_category_set(rec.get("addresses_in"), npath, "records.addresses_in"),
         addresses_kept_in=_word_set(rec.get("addresses_kept_in"), npath, "records.addresses_kept_in"),
         unit_words=_single_words(rec.get("unit_words"), npath, "records.unit_words"),

@@ -177,8 +177,9 @@ class Records:
     unit_words: frozenset[str] = frozenset()
     # flags granting a person rights wherever the person's row or membership keeps them (is_admin, can_edit)
     access_flags: frozenset[str] = frozenset()
-    # when a credential stops working (expires_at beside a token, a password, a login code): part of that access data
-    access_expiry: frozenset[str] = frozenset()
+    # columns that beside access data are part of it: when the credential stops working (expires_at beside a token),
+    # the hash it is checked against
+    access_companions: frozenset[str] = frozenset()
     # a framework's own columns on every table it makes (Frappe's docstatus, _user_tags, owner): (signature, columns)
     # pairs; where a table holds every signature column, those columns are bookkeeping, lent nothing by a record
     framework_columns: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
