@@ -439,6 +439,8 @@ def suggest_table(
             )  # fmt: skip
             out[i] = [Suggestion(rec.person_category, rec.confidence, "name", (signal,))]
             continue
+        # an expiry or a hash beside a token or a password is part of that access data
+        access_companion = holds_access and joined in rec.access_companions
         # termination_id, employee_id; a role held (role_id)
         own_column = (table.person and joined in rec.person_columns) or joined in rec.access_flags
         # a record's or a person's own public number (public_id, display_id) is named, not technical
@@ -447,7 +449,7 @@ def suggest_table(
             (joined == "id" or phrase_in(toks, technical_words))
             and joined not in rec.named_columns
             and not keys[i] & defining
-            and not (holds_access and joined in rec.access_companions)
+            and not access_companion
         )
         if technical and own_log and joined in rec.creation_columns:
             technical = False  # when a person's activity was logged is when they acted
@@ -512,7 +514,7 @@ def suggest_table(
             elif not descriptive and joined in rec.access_flags:
                 # a right granted to the person, on their row or their membership (groups_users.is_manager)
                 category, words, descriptive = _ACCESS_CATEGORY, "people (access flags)", True
-            elif not descriptive and holds_access and joined in rec.access_companions:
+            elif not descriptive and access_companion:
                 # when the person's login stops working (lime_users.expires beside the password), its hash
                 category, words, descriptive = _ACCESS_CATEGORY, "people (login credentials)", True
             if not descriptive:
@@ -520,7 +522,7 @@ def suggest_table(
         elif person_linked and joined in rec.access_flags:
             # a right or role of the person the table links (user_vault.permission, users_events_roles.role_id)
             category, words, descriptive = _ACCESS_CATEGORY, "linked (access rights)", True
-        elif person_linked and holds_access and joined in rec.access_companions:
+        elif person_linked and access_companion:
             # an invitation's, a login link's or a remembered login's expiry or hash, beside its token
             category, words, descriptive = _ACCESS_CATEGORY, "linked (credentials)", True
         else:

@@ -415,7 +415,9 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     for rule in name_rules:
         for phrase in rule.phrases + rule.comments:
             vocabulary.update(t for t in tokens(phrase) if len(t) >= 3 and not t.isdigit())
-    ruleset.vocabulary = frozenset(vocabulary)
+    # short words a run-together name only seems to end with (antennas is no anten nas): known whole, never as parts
+    whole_only = _single_words(doc.get("whole_only_words"), npath, "whole_only_words")
+    ruleset.vocabulary = frozenset(vocabulary - whole_only)
     table_words = set(vocabulary)
     for context in (person, org, technical, aggregate):
         for phrase in context.get("tables") or ():
@@ -424,9 +426,6 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
         table_words.update(t for phrase in record.words for t in phrase if len(t) >= 3 and t.isalpha())
     for rule in name_rules:
         table_words.update(t for phrase in rule.tables for t in phrase if len(t) >= 3 and t.isalpha())
-    # short words a run-together name only seems to end with (antennas is no anten nas): known whole, never as parts
-    whole_only = _word_set(doc.get("whole_only_words"), npath, "whole_only_words")
-    ruleset.vocabulary = frozenset(vocabulary - whole_only)
     ruleset.table_vocabulary = frozenset(table_words - whole_only)
     ruleset.lexicon = _lexicon(npath.parent / LEXICON_FILE_NAME, ruleset.table_vocabulary)
     for rule in name_rules:
