@@ -35,6 +35,9 @@ NAMES_FILE = RULES_DIR / "names.yaml"
 VALUES_FILE = RULES_DIR / "values.yaml"
 
 TYPE_FAMILIES = ("text", "number", "date", "bool", "blob", "json")
+# the "table" marker some schemas put before every table's word (helpdezk's hdk_tbrequest, tblorders): two letters
+# that may lead any word of a table name, not only its first
+TABLE_MARKERS = ("tbl", "tb")
 CONTEXTS = ("person", "not_org", "org")
 
 
@@ -359,9 +362,8 @@ class RuleSet:
                 # the split with fewest unknown letters, then parts: whole words stay whole (``messageitems`` →
                 # message items, not mess age items) and only a name's first word may carry a two-letter prefix
                 # (``rttickets`` → rt tickets)
-                out.extend(
-                    _segment(token, self.table_vocabulary, 2 if i == 0 else 3)[0] if len(token) >= 7 else (token,)
-                )
+                shortest = 2 if i == 0 or token.startswith(TABLE_MARKERS) else 3
+                out.extend(_segment(token, self.table_vocabulary, shortest)[0] if len(token) >= 7 else (token,))
             return tuple(out)
         out = []
         for token in toks:
