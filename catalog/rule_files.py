@@ -418,6 +418,7 @@ def read_rule_files(names_file: str, values_file: str) -> RuleSet:
     # short words a run-together name only seems to end with (antennas is no anten nas): known whole, never as parts
     whole_only = _single_words(doc.get("whole_only_words"), npath, "whole_only_words")
     ruleset.vocabulary = frozenset(vocabulary - whole_only)
+    ruleset.whole_only = whole_only
     table_words = set(vocabulary)
     for context in (person, org, technical, aggregate):
         for phrase in context.get("tables") or ():

@@ -309,6 +309,7 @@ class RuleSet:
     regex_rules: tuple[NameRule, ...] = ()
     vocabulary: frozenset[str] = frozenset()
     table_vocabulary: frozenset[str] = frozenset()  # vocabulary plus the words naming kinds of tables
+    whole_only: frozenset[str] = frozenset()  # ``whole_only_words``: never the last part of a split
     # other languages' words no rule names, read as English (``lexicon.yaml``: apellidos → surname)
     lexicon: dict[str, tuple[str, ...]] = field(default_factory=dict)
     technical_columns: frozenset[str] = frozenset()
@@ -367,7 +368,9 @@ class RuleSet:
             return tuple(out)
         out = []
         for token in toks:
-            out.extend(_split_word(token, self.vocabulary, self.name_index) if len(token) >= 7 else (token,))
+            out.extend(
+                _split_word(token, self.vocabulary, self.name_index, self.whole_only) if len(token) >= 7 else (token,)
+            )
         return tuple(out)
 
     name_index: dict[str, list[tuple[NameRule, str]]] = field(default_factory=dict)

@@ -118,25 +118,30 @@ def phrase_in(toks: tuple[str, ...], words: frozenset[str]) -> bool:
     return _contains(toks, words)
 
 
-def _split_word(token: str, vocabulary: frozenset[str], index: dict[str, Any]) -> tuple[str, ...]:
+def _split_word(
+    token: str, vocabulary: frozenset[str], index: dict[str, Any], whole_only: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """*whole_only*: words a rule names that a run-together name only seems to end with (``datespec`` is no "dates
+    pec"): known as whole tokens, never as a split's last part."""
     if token in index or stem(token) in index or token in vocabulary or token.isdigit():
         return (token,)
     if token.startswith("id") and len(token) >= 6:  # a leading key run together with known words: idvisitor, idorder
-        parts = _split_word(token[2:], vocabulary, index)
+        parts = _split_word(token[2:], vocabulary, index, whole_only)
         if all(p in vocabulary or p in index or stem(p) in index for p in parts):
             return ("id", *parts)
     if token.endswith("id") and len(token) >= 6:  # a trailing key run together with known words: accountid, invoiceid
-        parts = _split_word(token[:-2], vocabulary, index)
+        parts = _split_word(token[:-2], vocabulary, index, whole_only)
         if all(p in vocabulary or p in index or stem(p) in index for p in parts):
             return (*parts, "id")
     for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
         head, tail = token[:cut], token[cut:]
-        if head in vocabulary and (tail in vocabulary or tail in index or stem(tail) in index):
+        known_tail = tail in vocabulary or ((tail in index or stem(tail) in index) and tail not in whole_only)
+        if head in vocabulary and known_tail:
             return (head, tail)
     for cut in range(len(token) - 3, 2, -1):
         head, rest = token[:cut], token[cut:]
         if head in vocabulary and len(rest) >= 7:
-            parts = _split_word(rest, vocabulary, index)
+            parts = _split_word(rest, vocabulary, index, whole_only)
             if len(parts) > 1:
                 return (head, *parts)
     return (token,)

@@ -34,6 +34,18 @@ def test_run_together_table_names_split_into_whole_known_words() -> None:
     assert rules.split(tokens("tbl_user_recharges"), table=True) == ("tbl", "user", "recharges")
 
 
+def test_a_word_known_only_whole_is_never_the_last_part_of_a_column_split() -> None:
+    """``pec`` (Italy's certified e-mail) is an e-mail address as a column of its own, but openMolar's ``datespec``
+    is no "dates pec": the rules' phrase index must not let it end a split either."""
+    rules = load_rules()
+    assert "pec" in rules.whole_only
+    assert rules.split(tokens("datespec")) == ("datespec",)
+    assert rules.split(tokens("pec")) == ("pec",)
+    table = table_context("customers", ["pec", "datespec"], rules)
+    found = suggest_system([(table, [ColumnInfo("pec"), ColumnInfo("datespec")])], rules)[0]
+    assert [s.category for s in found[0]] == [2] and found[1] == []
+
+
 def test_a_tables_shared_column_prefix_is_dropped_only_when_it_abbreviates_the_table() -> None:
     rules = load_rules()
     cols = ["PAT_ID", "PAT_FNAME", "PAT_SNAME", "PAT_NAME", "PAT_TELE"]
