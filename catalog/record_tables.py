@@ -33,6 +33,7 @@ _REFERENCE_ENDS = frozenset({"id", "ids", "pid", "uid", "flag", "flags"})
 _LOOKUP_ENDS = frozenset({"id", "code"})
 _FLAG_STARTS = frozenset({"is", "has", "can"})  # a flag whatever its type (GLPI's is_manager is a plain tinyint)
 _CONTACT_CATEGORY = 2  # contact details: a person's state beside their street and city, a message's addresses
+_CONTACT_PERSON_CATEGORY = 4  # contact persons' data: an organisation's contact
 _ACCESS_CATEGORY = 27  # a flag on a person's login (admin, can_edit) is one of their access rights
 _TRAFFIC_READ_AS = frozenset({23, 30})  # website activity, network information: a connection end's other readings
 _DEVICE_CATEGORIES = frozenset({9})  # terminal equipment: on an operator's network element, network information
@@ -352,13 +353,11 @@ def suggest_table(
         if column.is_pk and out[i] and (record is None or record[0] != out[i][0].category):
             if all(getattr(rules.by_id.get(sig.rule), "own_key", False) for sig in out[i][0].signals):
                 out[i] = []
+    # an organisation's contact person (its sites' "contact") speaks for the organisation: the table's rows (a
+    # register of offices and their addresses) are no record about that person
+    links = rec.link_categories - {_CONTACT_PERSON_CATEGORY} if table.org else rec.link_categories
     linked_by = sorted(
-        {
-            columns[i].name
-            for i, found in enumerate(out)
-            for sug in found
-            if sug.category in rec.link_categories and sug.confidence >= 0.6
-        }
+        {columns[i].name for i, found in enumerate(out) for sug in found if sug.category in links and sug.confidence >= 0.6}
     )
     # a survey table may hold the surveys' definitions: it is their record only by a person column of its own
     definition = record is not None and "".join(record[1].split()) in rec.linked_only
