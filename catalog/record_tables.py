@@ -357,7 +357,12 @@ def suggest_table(
     # register of offices and their addresses) are no record about that person
     links = rec.link_categories - {_CONTACT_PERSON_CATEGORY} if table.org else rec.link_categories
     linked_by = sorted(
-        {columns[i].name for i, found in enumerate(out) for sug in found if sug.category in links and sug.confidence >= 0.6}
+        {
+            columns[i].name
+            for i, found in enumerate(out)
+            for sug in found
+            if sug.category in links and sug.confidence >= 0.6
+        }
     )
     # a survey table may hold the surveys' definitions: it is their record only by a person column of its own
     definition = record is not None and "".join(record[1].split()) in rec.linked_only
