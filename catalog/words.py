@@ -123,20 +123,23 @@ def _split_word(
 ) -> tuple[str, ...]:
     """*whole_only*: words a rule names that a run-together name only seems to end with (``datespec`` is no "dates
     pec"): known as whole tokens, never as a split's last part."""
-    if token in index or stem(token) in index or token in vocabulary or token.isdigit():
+
+    def known(part: str) -> bool:  # a word of the split vocabulary or a rule phrase (plain or stemmed)
+        return part in vocabulary or part in index or stem(part) in index
+
+    if known(token) or token.isdigit():
         return (token,)
     if token.startswith("id") and len(token) >= 6:  # a leading key run together with known words: idvisitor, idorder
         parts = _split_word(token[2:], vocabulary, index, whole_only)
-        if all(p in vocabulary or p in index or stem(p) in index for p in parts):
+        if all(known(p) for p in parts):
             return ("id", *parts)
     if token.endswith("id") and len(token) >= 6:  # a trailing key run together with known words: accountid, invoiceid
         parts = _split_word(token[:-2], vocabulary, index, whole_only)
-        if all(p in vocabulary or p in index or stem(p) in index for p in parts):
+        if all(known(p) for p in parts):
             return (*parts, "id")
     for cut in range(len(token) - 3, 2, -1):  # longest known first part, both parts at least 3 letters
         head, tail = token[:cut], token[cut:]
-        known_tail = tail in vocabulary or ((tail in index or stem(tail) in index) and tail not in whole_only)
-        if head in vocabulary and known_tail:
+        if head in vocabulary and (tail in vocabulary or (known(tail) and tail not in whole_only)):
             return (head, tail)
     for cut in range(len(token) - 3, 2, -1):
         head, rest = token[:cut], token[cut:]
